@@ -1,0 +1,6 @@
+/**
+ * The tamper-evident audit trail (監査証跡): one hash-chained, Merkle-hashed entry for every change,
+ * signed checkpoints, verification and the viewer.
+ */
+@org.springframework.modulith.ApplicationModule
+package jp.mamori.trail;

@@ -1,0 +1,77 @@
+package jp.mamori.web;
+
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Maps the domain's refusals to HTTP in one place: a page for people, a {@link ProblemDetail} for the API
+ * ({@code /api/**}). Never a stack trace, a class name or SQL; always the request id, so that a user's
+ * report can be found in the logs.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private final MessageSource messages;
+
+    ErrorHandling(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFound.class)
+    Object notFound(NotFound e, HttpServletRequest request, HttpServletResponse response) {
+        log.info("Not found: {}", e.getMessage());
+        return answer(request, response, HttpStatus.NOT_FOUND, message("error.notFound"));
+    }
+
+    @ExceptionHandler({EditConflict.class, OptimisticLockingFailureException.class})
+    Object conflict(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
+        log.info("Edit conflict: {}", e.getMessage());
+        return answer(request, response, HttpStatus.CONFLICT, message("error.conflict"));
+    }
+
+    @ExceptionHandler(Refused.class)
+    Object refused(Refused e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.UNPROCESSABLE_CONTENT, message(e.messageKey(), e.arguments()));
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) {
+        var requestId = RequestOrigin.current().requestId();
+        if (isApi(request)) {
+            var problem = ProblemDetail.forStatusAndDetail(status, detail);
+            problem.setInstance(URI.create(request.getRequestURI()));
+            problem.setProperty("requestId", requestId);
+            return ResponseEntity.status(status).body(problem);
+        }
+        response.setStatus(status.value());
+        var page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("detail", detail);
+        page.addObject("requestId", requestId);
+        return page;
+    }
+}
