@@ -1,43 +1,68 @@
 package jp.mamori.sanitizer.file;
 
-import java.util.List;
 import java.util.Objects;
-import jp.mamori.sanitizer.Action;
 import jp.mamori.sanitizer.FileLimits;
 import jp.mamori.sanitizer.FileResult;
-import jp.mamori.sanitizer.Finding;
 import jp.mamori.sanitizer.FindingKind;
 import jp.mamori.sanitizer.Report;
+import jp.mamori.sanitizer.worker.Disarmed;
+import jp.mamori.sanitizer.worker.WorkerPool;
 
 /**
- * The file side of the sanitising engine: disarms one file and says what it did.
+ * The file side of the sanitising engine (ファイル無害化): recognises a file by its content, rebuilds it
+ * without active content and reports every object it acted upon.
  *
- * <p>Thread-safe. Never throws for hostile input: anything it cannot make safe comes back as a blocked
+ * <p>Allow-list: PDF (re-rendered to images), OOXML (macro-free package), legacy OLE2 Office (macros and
+ * embedded objects removed), RTF, PNG/JPEG/GIF/BMP (re-encoded), text/CSV (re-encoded as UTF-8) and ZIP
+ * (each entry disarmed, archive rebuilt). Anything else is blocked. PDF and Office files are parsed only
+ * in worker processes; this JVM never parses them.
+ *
+ * <p>Thread-safe: one engine serves many threads; at most {@link FileLimits#workerCount()} PDF or Office
+ * items run at once. Never throws for hostile input: a file that cannot be made safe comes back as a blocked
  * {@link FileResult} with a reason (fail-closed). Close it to stop its worker processes.
  */
 public final class FileEngine implements AutoCloseable {
     private final FileLimits limits;
+    private final WorkerPool workers;
+    private final FileDisarm disarm;
 
     public FileEngine(FileLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.workers = new WorkerPool(limits);
+        this.disarm = new FileDisarm(limits, workers);
     }
 
     /**
      * Disarms one file.
      *
-     * @param content the file's bytes
-     * @param declaredName the name the sender gave it; used only to name the output and to report a
-     *     mismatch, never to choose the format
+     * @param content the file's bytes; null is treated as an empty file
+     * @param declaredName the name the sender gave it, or null; used only to name the output and to report a
+     *     mismatch with the content, never to choose the format
+     * @return a new file and its report, or a blocked result; never null
      */
     public FileResult sanitise(byte[] content, String declaredName) {
-        String name = declaredName == null || declaredName.isBlank() ? "file" : declaredName;
-        Report report = Report.blocked("application/octet-stream",
-                List.of(new Finding(name, FindingKind.UNKNOWN_TYPE, Action.BLOCKED, "not yet supported")),
-                "unsupported type");
-        return FileResult.blocked(name, report);
+        String name = OutputName.clean(declaredName);
+        byte[] bytes = content == null ? new byte[0] : content;
+        Disarmed result;
+        try {
+            result = disarm.disarm(bytes, name, 0,
+                    new ArchiveBudget(limits.maxArchiveEntries(), limits.maxExpandedBytes()));
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // Whatever slipped past a reader's own checks still fails closed.
+            result = Disarmed.blocked("application/octet-stream", name, FindingKind.PROCESSING_FAILURE,
+                    "cannot be processed safely: " + e.getClass().getSimpleName());
+        }
+        if (result.isBlocked()) {
+            return FileResult.blocked(name, Report.blocked(result.detectedType(), result.findings(),
+                    result.blockReason()));
+        }
+        return new FileResult(result.content(), OutputName.withExtension(name, result.extension()),
+                result.mediaType(), Report.passed(result.detectedType(), result.findings()));
     }
 
+    /** Stops the worker processes. Later calls to {@link #sanitise} block everything that needs a worker. */
     @Override
     public void close() {
+        workers.close();
     }
 }
