@@ -1,0 +1,64 @@
+package jp.mamori;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium for end-to-end tests: Debian's {@code chromium} and {@code chromium-driver}
+ * (installed by .ci/run), never a browser downloaded by a test tool. Paths come from
+ * {@code MAMORI_CHROMIUM} and {@code MAMORI_CHROMEDRIVER}, defaulting to Debian's.
+ */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    static Path chromium() {
+        return Path.of(System.getenv().getOrDefault("MAMORI_CHROMIUM", "/usr/bin/chromium"));
+    }
+
+    static Path chromedriver() {
+        return Path.of(System.getenv().getOrDefault("MAMORI_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    }
+
+    /** Why no browser can be started here, or null when one can. */
+    static String missing() {
+        if (!Files.isExecutable(chromium())) {
+            return "Chromium not found at " + chromium() + " (apt-get install chromium, or set MAMORI_CHROMIUM)";
+        }
+        if (!Files.isExecutable(chromedriver())) {
+            return "ChromeDriver not found at " + chromedriver()
+                    + " (apt-get install chromium-driver, or set MAMORI_CHROMEDRIVER)";
+        }
+        return null;
+    }
+
+    /** A new headless browser with an empty profile, Japanese as its language. The caller quits it. */
+    public static ChromeDriver start() {
+        return start("ja");
+    }
+
+    public static ChromeDriver start(String language) {
+        var options = new ChromeOptions();
+        options.setBinary(chromium().toFile());
+        // The flags Debian's Chromium needs as root in a closed network (see the machine notes).
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1024", "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver().toString()))
+                .usingAnyFreePort()
+                .build();
+        var driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+}
