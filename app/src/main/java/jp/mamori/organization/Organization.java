@@ -1,0 +1,99 @@
+package jp.mamori.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The module API for other modules: staff members, the roles they hold on a day, and the reach of a unit
+ * (the unit with all its sub-units). Every method takes the tenant and never returns anything of another
+ * tenant. Thread-safe; returns immutable views.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Organization {
+
+    static final String STAFF_COLUMNS = "id, tenant_id, name, name_kana, staff_number, kind, unit_id, email,"
+            + " active_from, active_to FROM staff";
+
+    private final JdbcClient jdbc;
+
+    Organization(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StaffMember> staffMember(UUID tenantId, UUID staffId) {
+        return jdbc.sql("SELECT " + STAFF_COLUMNS + " WHERE tenant_id = ? AND id = ?")
+                .params(tenantId, staffId).query(Organization::mapStaff).optional();
+    }
+
+    public Optional<StaffMember> staffByNumber(UUID tenantId, String staffNumber) {
+        return jdbc.sql("SELECT " + STAFF_COLUMNS + " WHERE tenant_id = ? AND staff_number = ?")
+                .params(tenantId, staffNumber).query(Organization::mapStaff).optional();
+    }
+
+    /** The roles the staff member holds on that day (appointments whose period contains it). */
+    public List<RoleHolding> rolesHeld(UUID tenantId, UUID staffId, LocalDate on) {
+        return jdbc.sql("""
+                        SELECT role, unit_id FROM appointment
+                        WHERE tenant_id = ? AND staff_id = ? AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?)
+                        ORDER BY role, unit_id""")
+                .params(tenantId, staffId, on, on)
+                .query((rs, row) -> new RoleHolding(
+                        SecurityRole.valueOf(rs.getString("role")), rs.getObject("unit_id", UUID.class)))
+                .list();
+    }
+
+    /** The unit and every unit below it; empty when the unit is not the tenant's. */
+    public Set<UUID> unitWithDescendants(UUID tenantId, UUID unitId) {
+        Map<UUID, List<UUID>> children = new HashMap<>();
+        boolean[] found = {false};
+        jdbc.sql("SELECT id, parent_id FROM org_unit WHERE tenant_id = ?").param(tenantId).query(rs -> {
+            UUID id = rs.getObject("id", UUID.class);
+            UUID parent = rs.getObject("parent_id", UUID.class);
+            found[0] |= id.equals(unitId);
+            if (parent != null) {
+                children.computeIfAbsent(parent, k -> new java.util.ArrayList<>()).add(id);
+            }
+        });
+        if (!found[0]) {
+            return Set.of();
+        }
+        Set<UUID> reach = new LinkedHashSet<>();
+        var todo = new ArrayDeque<UUID>();
+        todo.add(unitId);
+        while (!todo.isEmpty()) {
+            UUID next = todo.poll();
+            if (reach.add(next)) {
+                todo.addAll(children.getOrDefault(next, List.of()));
+            }
+        }
+        return Set.copyOf(reach);
+    }
+
+    static StaffMember mapStaff(ResultSet rs, int row) throws SQLException {
+        return new StaffMember(
+                rs.getObject("id", UUID.class),
+                rs.getObject("tenant_id", UUID.class),
+                rs.getString("name"),
+                rs.getString("name_kana"),
+                rs.getString("staff_number"),
+                StaffKind.valueOf(rs.getString("kind")),
+                rs.getObject("unit_id", UUID.class),
+                rs.getString("email"),
+                rs.getObject("active_from", LocalDate.class),
+                rs.getObject("active_to", LocalDate.class));
+    }
+}
