@@ -30,6 +30,9 @@ final class FileDisarm {
                     "file of " + content.length + " bytes is over the limit of " + limits.maxFileBytes());
         }
         ContentSniffer.Sniffed sniffed = ContentSniffer.sniff(content);
+        if (sniffed.type() == FileType.ZIP && ZipContainer.isOfficePackage(content)) {
+            sniffed = new ContentSniffer.Sniffed(FileType.OOXML, "an Office Open XML document");
+        }
         String declared = OutputName.extension(name);
         if (sniffed.type() == FileType.TEXT && OutputName.EXECUTABLE_EXTENSIONS.contains(declared)) {
             // Text under a script or program name is a script: renaming it would only hide that.
@@ -39,9 +42,7 @@ final class FileDisarm {
         Disarmed result = switch (sniffed.type()) {
             case PDF -> workers.disarm(IsolatedFormat.PDF, content, name);
             case OLE2 -> workers.disarm(IsolatedFormat.OLE2, content, name);
-            case ZIP -> ZipContainer.isOfficePackage(content)
-                    ? workers.disarm(IsolatedFormat.OOXML, content, name)
-                    : unsupported(sniffed, name);
+            case OOXML -> workers.disarm(IsolatedFormat.OOXML, content, name);
             case UNKNOWN -> Disarmed.blocked(FileType.UNKNOWN.mediaType, name, FindingKind.UNKNOWN_TYPE,
                     "not an allowed file type (" + sniffed.description() + ")");
             default -> unsupported(sniffed, name);
