@@ -61,6 +61,7 @@ final class MimeReader implements ContentHandler {
             throw new MailRejected(FindingKind.OVER_LIMIT, "message",
                     "mail of " + mail.length + " bytes is over the limit of " + limits.maxMessageBytes());
         }
+        checkLineLengths(mail, limits.maxLineLength());
         MimeConfig config = MimeConfig.custom()
                 .setMaxLineLen(limits.maxLineLength())
                 .setMaxHeaderLen(limits.maxHeaderLength())
@@ -93,6 +94,18 @@ final class MimeReader implements ContentHandler {
             throw new MailRejected(FindingKind.AMBIGUOUS_STRUCTURE, "message", "no message found");
         }
         return reader.root;
+    }
+
+    /** mime4j enforces its line limit on headers and multipart bodies only; this covers every line. */
+    private static void checkLineLengths(byte[] mail, int max) {
+        int length = 0;
+        for (byte b : mail) {
+            if (b == '\n') {
+                length = 0;
+            } else if (++length > max) {
+                throw new MailRejected(FindingKind.OVER_LIMIT, "message", "a line is longer than " + max + " bytes");
+            }
+        }
     }
 
     /**
