@@ -40,7 +40,7 @@ class JapaneseMailCorpusTest {
                 assertThat(result.report().findings()).extracting(f -> f.kind())
                         .containsOnly(FindingKind.AMBIGUOUS_STRUCTURE);
             } else {
-                OutputInspection.inspect(result.message());
+                assertThat(OutputInspection.inspect(result.message()).body()).as("no 文字化け").doesNotContain("\uFFFD");
             }
         }
     }

