@@ -21,6 +21,7 @@ final class FileDisarm {
     private final ZipDisarm archives;
     private final ImageDisarm images;
     private final TextDisarm texts = new TextDisarm();
+    private final RtfDisarm rtf = new RtfDisarm();
 
     FileDisarm(FileLimits limits, WorkerPool workers) {
         this.limits = limits;
@@ -61,6 +62,7 @@ final class FileDisarm {
             case ZIP -> archives.disarm(content, name, depth, budget);
             case PNG, JPEG, GIF, BMP -> images.disarm(content, sniffed.type(), name);
             case TEXT -> texts.disarm(content, name);
+            case RTF -> rtf.disarm(content, name);
             case UNKNOWN -> Disarmed.blocked(FileType.UNKNOWN.mediaType, name, FindingKind.UNKNOWN_TYPE,
                     "not an allowed file type (" + sniffed.description() + ")");
             default -> unsupported(sniffed, name);
