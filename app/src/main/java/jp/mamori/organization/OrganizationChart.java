@@ -55,7 +55,7 @@ record OrganizationChart(
     record Vacancy(Kind kind, UUID unitId, String unitName) {
         enum Kind { NO_CISO, NO_GENERAL_SECURITY_OFFICER, NO_CSIRT, DEPARTMENT_WITHOUT_OFFICER, SECTION_WITHOUT_MANAGER }
 
-        String messageKey() {
+        public String messageKey() {
             return "organization.vacancy." + kind.name();
         }
     }
@@ -130,7 +130,7 @@ record OrganizationChart(
                 List.copyOf(vacancies), hints);
     }
 
-    boolean complete() {
+    public boolean complete() {
         return vacancies.isEmpty();
     }
 }

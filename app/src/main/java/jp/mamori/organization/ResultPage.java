@@ -15,15 +15,15 @@ record ResultPage<T>(List<T> items, int page, int size, long total) {
         items = List.copyOf(items);
     }
 
-    int totalPages() {
+    public int totalPages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 
-    boolean hasPrevious() {
+    public boolean hasPrevious() {
         return page > 0;
     }
 
-    boolean hasNext() {
+    public boolean hasNext() {
         return page + 1 < totalPages();
     }
 
