@@ -101,7 +101,7 @@ final class ContentWalk {
     private String plain(Entity e) {
         String text = text(e);
         var uu = UUENCODED.matcher(text);
-        if (uu.find()) {
+        if (text.contains("begin") && uu.find()) {
             text = uu.replaceAll("[uuencode 形式のファイルを削除しました]");
             changes.add(e.location, FindingKind.EMBEDDED_FILE, Action.REMOVED, "uuencoded file in the text body",
                     "本文中の uuencode 形式のファイルを削除しました。");
@@ -136,21 +136,32 @@ final class ContentWalk {
         return result.text();
     }
 
-    /** A text part's characters, CRLF as LF, control characters other than tab and LF removed. */
+    /** A text part's characters, CRLF as LF, control characters other than tab and LF removed. Cached. */
     static String text(Entity e) {
-        String text = MailCharsets.decode(e.body, e.charset()).replace("\r\n", "\n").replace('\r', '\n');
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        if (e.text == null) {
+            e.text = cleanText(MailCharsets.decode(e.body, e.charset()));
+        }
+        return e.text;
+    }
+
+    private static String cleanText(String decoded) {
+        char[] chars = decoded.toCharArray();
+        int out = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '\r') {
+                if (i + 1 < chars.length && chars[i + 1] == '\n') {
+                    continue;
+                }
+                c = '\n';
+            }
             boolean drop = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= '\u202a' && c <= '\u202e')
                     || (c >= '\u2066' && c <= '\u2069') || c == '\ufeff';
-            if (drop && out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            } else if (!drop && out != null) {
-                out.append(c);
+            if (!drop) {
+                chars[out++] = c;
             }
         }
-        return out == null ? text : out.toString();
+        return new String(chars, 0, out);
     }
 
     private void appendBody(String text) {

@@ -23,6 +23,8 @@ final class Entity {
     byte[] body = new byte[0];
     /** Why this part cannot be trusted (conflicting headers, undecodable body); null when it can. */
     String ambiguity;
+    /** The decoded text of a text part, once computed (see {@link ContentWalk#text}). */
+    String text;
     /** The media type when Content-Type is absent: text/plain, message/rfc822 inside multipart/digest. */
     String defaultType = "text/plain";
 
