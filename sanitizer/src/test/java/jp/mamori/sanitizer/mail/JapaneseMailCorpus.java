@@ -389,6 +389,29 @@ final class JapaneseMailCorpus {
                 eJ8+IgAAAQ==
                 --t--
                 """));
+        byte[] winmail = TnefTest.tnef(new String[] {"minutes.txt"},
+                new byte[][] {"議事録".getBytes(StandardCharsets.UTF_8)});
+        mails.put("outlook-winmail-dat.eml", crlf("""
+                From: %s <rtf@example.co.jp>
+                To: soumu@city.example.lg.jp
+                Subject: %s
+                MIME-Version: 1.0
+                X-MS-TNEF-Correlator: <00000000ABCD@example.co.jp>
+                Content-Type: multipart/mixed; boundary="_tnef_"
+
+                --_tnef_
+                Content-Type: text/plain; charset="iso-2022-jp"
+
+                %s
+                --_tnef_
+                Content-Type: application/ms-tnef; name="winmail.dat"
+                Content-Disposition: attachment; filename="winmail.dat"
+                Content-Transfer-Encoding: base64
+
+                %s
+                --_tnef_--
+                """.formatted(b(SENDER, JIS), b("議事録送付", JIS),
+                new String("議事録を送ります。".getBytes(JIS), StandardCharsets.ISO_8859_1), b64(winmail))));
         return mails;
     }
 

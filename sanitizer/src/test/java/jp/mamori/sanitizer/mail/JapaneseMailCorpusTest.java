@@ -128,6 +128,14 @@ class JapaneseMailCorpusTest {
     }
 
     @Test
+    void winmailDatFromTheCorpusIsOpened() throws Exception {
+        MailResult result = engine(AttachmentHandling.HOLD).sanitise(corpus("outlook-winmail-dat.eml"));
+        var out = OutputInspection.inspect(result.message());
+        assertThat(out.body()).contains("議事録を送ります。", "winmail.dat");
+        assertThat(result.held()).extracting(h -> h.fileName()).containsExactly("minutes.txt");
+    }
+
+    @Test
     void unreadableWinmailDatIsRemovedNotPassedOn() throws Exception {
         MailResult result = engine(AttachmentHandling.CONVERT).sanitise(corpus("fake-winmail-dat.eml"));
         var out = OutputInspection.inspect(result.message());
