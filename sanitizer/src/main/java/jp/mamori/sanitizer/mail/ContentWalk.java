@@ -15,8 +15,8 @@ import jp.mamori.sanitizer.FindingKind;
  */
 final class ContentWalk {
 
-    /** uuencoded files inside a text body: some clients (Becky! among them) turn them back into files. */
-    private static final Pattern UUENCODED = Pattern.compile("(?ms)^begin(?:-base64)? [0-7]{3,4} [^\\n]+\\n.*?^end$");
+    /** The first line of a uuencoded file; some clients (Becky! among them) turn such text back into files. */
+    private static final Pattern UU_BEGIN = Pattern.compile("begin(?:-base64)? [0-7]{3,4} \\S.*");
 
     private final Changes changes;
     private final int maxFiles;
@@ -100,13 +100,43 @@ final class ContentWalk {
 
     private String plain(Entity e) {
         String text = text(e);
-        var uu = UUENCODED.matcher(text);
-        if (text.contains("begin") && uu.find()) {
-            text = uu.replaceAll("[uuencode 形式のファイルを削除しました]");
+        String withoutFiles = text.contains("begin") ? withoutUuencodedFiles(text) : text;
+        if (!withoutFiles.equals(text)) {
+            text = withoutFiles;
             changes.add(e.location, FindingKind.EMBEDDED_FILE, Action.REMOVED, "uuencoded file in the text body",
                     "本文中の uuencode 形式のファイルを削除しました。");
         }
         return text;
+    }
+
+    /**
+     * Replaces each block from a {@code begin 644 name} line to the next {@code end} line. One pass over
+     * the lines, so that a hostile body with many {@code begin} lines and no {@code end} stays linear.
+     */
+    static String withoutUuencodedFiles(String text) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length());
+        int nextEnd = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (UU_BEGIN.matcher(lines[i]).matches()) {
+                if (nextEnd < i) {
+                    nextEnd = i + 1;
+                    while (nextEnd < lines.length && !lines[nextEnd].strip().equals("end")) {
+                        nextEnd++;
+                    }
+                }
+                if (nextEnd < lines.length) {
+                    out.append("[uuencode 形式のファイルを削除しました]\n");
+                    i = nextEnd;
+                    continue;
+                }
+            }
+            out.append(lines[i]);
+            if (i + 1 < lines.length) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private String html(Entity e) {

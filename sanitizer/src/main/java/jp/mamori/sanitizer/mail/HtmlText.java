@@ -79,11 +79,13 @@ final class HtmlText {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String tag = e.normalName();
-            e.attributes().forEach(a -> {
-                if (a.getKey().toLowerCase(Locale.ROOT).startsWith("on")) {
-                    handlers++;
+            if (e.attributesSize() > 0) {
+                for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                    if (a.getKey().regionMatches(true, 0, "on", 0, 2)) {
+                        handlers++;
+                    }
                 }
-            });
+            }
             if (SKIPPED.contains(tag)) {
                 count(e, tag);
                 return FilterResult.SKIP_ENTIRELY;

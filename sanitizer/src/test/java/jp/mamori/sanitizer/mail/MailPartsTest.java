@@ -47,4 +47,14 @@ class MailPartsTest {
         String text = HtmlText.convert("<p>前文</p><blockquote>引用<br>二行目</blockquote><pre>a  b\n c</pre>").text();
         assertThat(text).isEqualTo("前文\n\n> 引用\n> 二行目\n\na  b\n c");
     }
+
+    @Test
+    void hostileRepetitionStaysLinearAndBounded() {
+        String manyBegins = "begin 644 x.exe\n".repeat(50_000);
+        long start = System.nanoTime();
+        assertThat(ContentWalk.withoutUuencodedFiles(manyBegins)).isEqualTo(manyBegins);
+        assertThat(System.nanoTime() - start).as("linear scan").isLessThan(5_000_000_000L);
+        String deepQuotes = "<blockquote>".repeat(400) + "x<br>".repeat(100);
+        assertThat(HtmlText.convert(deepQuotes).text().length()).isLessThan(100 * 30);
+    }
 }
