@@ -18,6 +18,10 @@ final class ContentWalk {
     /** The first line of a uuencoded file; some clients (Becky! among them) turn such text back into files. */
     private static final Pattern UU_BEGIN = Pattern.compile("begin(?:-base64)? [0-7]{3,4} \\S.*");
 
+    /** Encrypted content cannot be inspected, so it is never delivered as it came (see the policy). */
+    private static final java.util.Set<String> ENCRYPTED = java.util.Set.of("application/pkcs7-mime",
+            "application/x-pkcs7-mime", "application/pgp-encrypted");
+
     private final Changes changes;
     private final int maxFiles;
     final StringBuilder body = new StringBuilder();
@@ -36,6 +40,9 @@ final class ContentWalk {
         }
         switch (e.shape) {
             case MULTIPART -> {
+                if (e.mediaType().equals("multipart/encrypted")) {
+                    encrypted(e);
+                }
                 if (e.mediaType().equals("multipart/alternative")) {
                     alternative(e);
                 } else {
@@ -91,6 +98,9 @@ final class ContentWalk {
             appendBody(html(e));
         } else if (Tnef.is(e, name)) {
             tnef(e);
+        } else if (ENCRYPTED.contains(type)) {
+            encrypted(e);
+            attachments.add(new Attachment(e.location, FileNames.safe(name, e.location, type), type, e.body));
         } else if (e.body.length == 0 && name == null) {
             // An empty part without a name carries nothing; dropping it changes nothing the reader sees.
         } else {
@@ -227,6 +237,12 @@ final class ContentWalk {
         changes.add(e.location, FindingKind.EMBEDDED_FILE, Action.CONVERTED,
                 "attached mail opened: its text is in the body, its files are handled as attachments",
                 "添付されたメール「" + subject + "」を開き、本文をこのメールの末尾に掲載しました。");
+    }
+
+    private void encrypted(Entity e) {
+        changes.add(e.location, FindingKind.ENCRYPTION, Action.REMOVED,
+                "encrypted content (" + e.mediaType() + ") cannot be inspected; handled as an attachment",
+                "暗号化された内容は検査できないため、本文としては表示せず添付ファイルとして扱いました。");
     }
 
     private void tnef(Entity e) {

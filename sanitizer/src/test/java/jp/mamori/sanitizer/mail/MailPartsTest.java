@@ -57,4 +57,16 @@ class MailPartsTest {
         String deepQuotes = "<blockquote>".repeat(400) + "x<br>".repeat(100);
         assertThat(HtmlText.convert(deepQuotes).text().length()).isLessThan(100 * 30);
     }
+
+    @Test
+    void encryptedMailIsReportedAndNeverShownAsText() {
+        String mail = "From: a@example.jp\r\nSubject: smime\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=smime.p7m\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\nMIAGCSqGSIb3DQEHA6CAMIACAQAx\r\n";
+        var result = MailFixture.engine(jp.mamori.sanitizer.AttachmentHandling.REMOVE)
+                .sanitise(mail.getBytes(StandardCharsets.US_ASCII));
+        assertThat(result.report().findings()).extracting(f -> f.kind())
+                .contains(jp.mamori.sanitizer.FindingKind.ENCRYPTION, jp.mamori.sanitizer.FindingKind.ATTACHMENT);
+        assertThat(new String(result.message(), StandardCharsets.US_ASCII)).doesNotContain("MIAGCSqGSIb3DQEHA6CAMIACAQAx");
+    }
 }
