@@ -69,4 +69,16 @@ class MailPartsTest {
                 .contains(jp.mamori.sanitizer.FindingKind.ENCRYPTION, jp.mamori.sanitizer.FindingKind.ATTACHMENT);
         assertThat(new String(result.message(), StandardCharsets.US_ASCII)).doesNotContain("MIAGCSqGSIb3DQEHA6CAMIACAQAx");
     }
+
+    @Test
+    void rawUnencodedJapaneseHeadersAreRead() throws Exception {
+        assertThat(EncodedWords.decodeHeader("①㈱髙島屋".getBytes("x-windows-iso2022jp"))).isEqualTo("①㈱髙島屋");
+        assertThat(EncodedWords.decodeHeader("見積書".getBytes("windows-31j"))).isEqualTo("見積書");
+        assertThat(EncodedWords.decodeHeader("見積書".getBytes(StandardCharsets.UTF_8))).isEqualTo("見積書");
+        String sjisName = new String("attachment; filename=\"見積書①.xlsx\"".getBytes("windows-31j"), StandardCharsets.ISO_8859_1);
+        assertThat(HeaderValue.parse(MailCharsets.guess(sjisName.getBytes(StandardCharsets.ISO_8859_1), null))
+                .text("filename")).isEqualTo("見積書①.xlsx");
+        assertThat(Mailbox.parseList("\"=?UTF-8?B?5bGx55Sw?=\" <yamada@example.jp>, (comment) b@example.jp", new int[1]))
+                .containsExactly(new Mailbox("山田", "yamada@example.jp"), new Mailbox("comment", "b@example.jp"));
+    }
 }
