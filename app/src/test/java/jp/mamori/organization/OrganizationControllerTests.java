@@ -85,6 +85,11 @@ class OrganizationControllerTests {
         mvc.perform(get("/organization/units/{id}/edit", unit("100")).with(me)).andExpect(status().isOk());
         mvc.perform(get("/organization/staff").with(me)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("ページ 1 / 3")));
+        var builder = firstStaffOf("1402");
+        mvc.perform(get("/organization/staff").param("unit", unit("140").toString()).with(me)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(builder.name())))
+                .andExpect(content().string(not(containsString(firstStaffOf("1201").name()))))
+                .andExpect(content().string(containsString("hx-get=\"/organization/staff\"")));
         var someone = firstStaffOf("100");
         mvc.perform(get("/organization/staff/{id}", someone.id()).with(me)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(someone.name())))
