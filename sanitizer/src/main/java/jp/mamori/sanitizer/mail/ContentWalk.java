@@ -24,15 +24,18 @@ final class ContentWalk {
 
     private final Changes changes;
     private final int maxFiles;
+    private final Deadline deadline;
     final StringBuilder body = new StringBuilder();
     final List<Attachment> attachments = new ArrayList<>();
 
-    ContentWalk(Changes changes, int maxFiles) {
+    ContentWalk(Changes changes, int maxFiles, Deadline deadline) {
         this.changes = changes;
         this.maxFiles = maxFiles;
+        this.deadline = deadline;
     }
 
     void walk(Entity e) {
+        deadline.check(e.location);
         if (e.ambiguity != null) {
             changes.add(e.location, FindingKind.AMBIGUOUS_STRUCTURE, Action.REMOVED, e.ambiguity,
                     "構造が不正なため、メールの一部（" + e.location + "）を削除しました。");
@@ -150,7 +153,7 @@ final class ContentWalk {
     }
 
     private String html(Entity e) {
-        HtmlText.Result result = HtmlText.convert(text(e));
+        HtmlText.Result result = HtmlText.convert(text(e), deadline, e.location);
         HtmlText.Counts n = result.counts();
         changes.add(e.location, FindingKind.ACTIVE_CONTENT, Action.CONVERTED, "HTML body converted to plain text",
                 "HTML 形式の本文をテキスト形式に変換しました。");
@@ -218,7 +221,7 @@ final class ContentWalk {
     private void attachedMail(Entity e) {
         Entity inner = e.children.get(0);
         SafeHeaders headers = SafeHeaders.of(inner, e.location, changes.findings);
-        ContentWalk nested = new ContentWalk(changes, maxFiles);
+        ContentWalk nested = new ContentWalk(changes, maxFiles, deadline);
         nested.walk(inner);
         String subject = headers.subject() == null ? "" : headers.subject();
         StringBuilder text = new StringBuilder("---------- 添付されたメール（" + e.location + "）----------\n");
