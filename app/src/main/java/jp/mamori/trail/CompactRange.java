@@ -4,15 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The right edge of an RFC 6962 tree: the roots of its perfect subtrees, largest first. Appending a leaf
- * and computing the current tree head are O(log n), so the verifier and the checkpoint job can read the
- * leaves once in order and know the head at every size on the way.
+ * The right edge of an RFC 6962 tree: the roots of its perfect subtrees, largest first (one per set bit
+ * of the size). Appending a leaf and computing the current tree head are O(log n), so the verifier and the
+ * checkpoint job can read the leaves once in order and know the head at every size on the way.
  */
 final class CompactRange {
 
     private final List<byte[]> hashes = new ArrayList<>();
     private final List<Long> sizes = new ArrayList<>();
     private long size;
+
+    /** The edge of a tree of {@code size} leaves from its subtree roots, largest first. */
+    static CompactRange restore(long size, List<byte[]> hashes) {
+        var range = new CompactRange();
+        var bit = Long.highestOneBit(size);
+        var i = 0;
+        for (; bit > 0; bit >>= 1) {
+            if ((size & bit) != 0) {
+                range.hashes.add(hashes.get(i++));
+                range.sizes.add(bit);
+            }
+        }
+        range.size = size;
+        return range;
+    }
 
     void append(byte[] leafHash) {
         hashes.add(leafHash);
@@ -29,6 +44,10 @@ final class CompactRange {
 
     long size() {
         return size;
+    }
+
+    List<byte[]> hashes() {
+        return List.copyOf(hashes);
     }
 
     /** MTH of the leaves appended so far. */
