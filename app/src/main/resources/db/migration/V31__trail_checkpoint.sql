@@ -13,3 +13,6 @@ CREATE TABLE trail_checkpoint (
 
 -- Names the log in the checkpoints' origin line (mamori.trail/<installation id>); set on first use.
 ALTER TABLE trail_head ADD COLUMN installation_id UUID;
+
+-- The viewer lists a tenant's entries newest first.
+CREATE INDEX trail_entry_tenant_seq_idx ON trail_entry (tenant_id, seq);
