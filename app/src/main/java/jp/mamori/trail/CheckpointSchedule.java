@@ -3,6 +3,8 @@ package jp.mamori.trail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,10 +30,19 @@ class CheckpointSchedule {
         this.key = key;
     }
 
+    /** Creates the signing key on the first start, so that its .pub can be handed to the auditors at once. */
+    @EventListener(ApplicationReadyEvent.class)
+    void createKey() {
+        try {
+            key.ensure();
+        } catch (RuntimeException e) {
+            log.error("trail signing key unavailable: {}", e.toString());
+        }
+    }
+
     @Scheduled(initialDelayString = "${mamori.trail.checkpoint.poll:20s}", fixedDelayString = "${mamori.trail.checkpoint.poll:20s}")
     void makeDue() {
         try {
-            key.ensure(); // creates the key file on the first start
             for (var made : checkpoints.makeDue()) {
                 log.info("trail checkpoint at size {}", made.size());
             }
