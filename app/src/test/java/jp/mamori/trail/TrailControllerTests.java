@@ -37,7 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The viewer: only the user's tenant, filters, exports; 403 without the permission. */
 @DatabaseTest
-@SpringBootTest(properties = {"mamori.trail.checkpoint.schedule=false",
+// initialize-schema: rendering a page stores the CSRF token in the JDBC session, and no migration creates
+// Spring Session's tables on PostgreSQL yet (H2 gets them as an embedded database).
+@SpringBootTest(properties = {"mamori.trail.checkpoint.schedule=false", "spring.session.jdbc.initialize-schema=always",
         "mamori.trail.signing-key=${java.io.tmpdir}/mamori-trail-tests/${random.uuid}/trail-ed25519.key"})
 @AutoConfigureMockMvc
 class TrailControllerTests {
