@@ -92,6 +92,7 @@ class TrailControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("名称: 総務課 → 総務企画課")))
                 .andExpect(content().string(containsString("organization.staff.added")))
+                .andExpect(content().string(containsString("管理コマンド")))
                 .andExpect(content().string(not(containsString("他団体の秘密の課"))))
                 .andExpect(content().string(not(containsString("U-9"))));
         mvc.perform(get("/trail").with(as(user(theirs, Permission.TRAIL_VIEW))))
