@@ -81,4 +81,10 @@ class MailPartsTest {
         assertThat(Mailbox.parseList("\"=?UTF-8?B?5bGx55Sw?=\" <yamada@example.jp>, (comment) b@example.jp", new int[1]))
                 .containsExactly(new Mailbox("山田", "yamada@example.jp"), new Mailbox("comment", "b@example.jp"));
     }
+
+    @Test
+    void utf8LabelledAsLatin1IsReadAsUtf8ButRealLatin1StaysLatin1() {
+        assertThat(MailCharsets.decode("髙島屋".getBytes(StandardCharsets.UTF_8), "iso-8859-1")).isEqualTo("髙島屋");
+        assertThat(MailCharsets.decode("Grüße".getBytes(StandardCharsets.ISO_8859_1), "iso-8859-1")).isEqualTo("Grüße");
+    }
 }
