@@ -47,6 +47,7 @@ class AccountController {
         var user = CurrentUser.require();
         var account = accounts.find(user.tenantId(), user.accountId()).orElseThrow(() -> new NotFound("account"));
         model.addAttribute("account", account);
+        model.addAttribute("totpEnrolled", account.enrolledInTotp());
         model.addAttribute("recoveryCodesLeft", accounts.unusedRecoveryCodes(account.id()));
         model.addAttribute("sessions", sessions.of(account.id(), request.getSession().getId()));
         model.addAttribute("tokens", tokens.of(user.tenantId(), user.accountId()));

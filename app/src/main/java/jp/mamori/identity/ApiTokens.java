@@ -39,7 +39,7 @@ class ApiTokens {
     }
 
     record TokenView(UUID id, String name, Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {
-        boolean usable(Instant now) {
+        public boolean usable(Instant now) {
             return revokedAt == null && now.isBefore(expiresAt);
         }
     }

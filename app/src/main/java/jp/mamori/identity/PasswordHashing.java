@@ -7,6 +7,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -32,6 +33,7 @@ class PasswordHashing {
     private final String dummyHash;
     private final AtomicLong verifications = new AtomicLong();
 
+    @Autowired
     PasswordHashing(@Value("${mamori.identity.hashing-wait-ms:2000}") long waitMillis) {
         this(Runtime.getRuntime().availableProcessors() * 2, waitMillis);
     }

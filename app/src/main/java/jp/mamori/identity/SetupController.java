@@ -56,7 +56,7 @@ class SetupController {
         }
         try {
             var accountId = management.createThroughSetupLink(token, form);
-            request.changeSessionId();
+            SignInController.newSessionId(request);
             request.getSession().setAttribute(PendingSignIn.ATTRIBUTE, new PendingSignIn(accountId, true, clock.instant()));
             return "redirect:/login/enrol";
         } catch (Refused refused) {

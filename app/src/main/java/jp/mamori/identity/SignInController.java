@@ -61,7 +61,7 @@ class SignInController {
             return tooMany(response, model, "identity/login");
         }
         if (outcome instanceof SignIn.SecondFactorDue due) {
-            request.changeSessionId();
+            newSessionId(request);
             request.getSession().setAttribute(PendingSignIn.ATTRIBUTE, due.pending());
             return "redirect:" + nextStep(request);
         }
@@ -141,6 +141,12 @@ class SignInController {
         return "redirect:" + page + "?error";
     }
 
+    /** A new id for the session at each step (session fixation, ASVS 7.2.4); a session is made if none exists. */
+    static void newSessionId(HttpServletRequest request) {
+        request.getSession(true);
+        request.changeSessionId();
+    }
+
     private static PendingSignIn pending(HttpServletRequest request) {
         var session = request.getSession(false);
         return session != null && session.getAttribute(PendingSignIn.ATTRIBUTE) instanceof PendingSignIn p ? p : null;
@@ -156,8 +162,8 @@ class SignInController {
     /** The person is fully signed in: a new session id, a new CSRF token, the authentication in the session. */
     private void establish(SignedInAuthentication authentication, HttpServletRequest request,
             HttpServletResponse response) {
+        newSessionId(request);
         request.getSession().removeAttribute(PendingSignIn.ATTRIBUTE);
-        request.changeSessionId();
         csrfTokens.saveToken(null, request, response);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
