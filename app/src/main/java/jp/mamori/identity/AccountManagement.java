@@ -129,6 +129,19 @@ class AccountManagement {
                 "sign-in delay lifted after " + account.failedStreak() + " failure(s)");
     }
 
+    /**
+     * Removes a lost second factor and its recovery codes (ASVS 6.4.4: by an administrator, after checking
+     * who asks, which the trail records); ends the person's sessions. They enrol again at the next sign-in.
+     */
+    @Transactional
+    public void resetSecondFactor(UUID tenantId, UUID accountId) {
+        accounts.find(tenantId, accountId).orElseThrow(() -> new NotFound("account"));
+        accounts.removeTotp(tenantId, accountId);
+        var ended = sessions.endAll(accountId);
+        trail.record(tenantId, "identity.secondfactor.reset", "Account", accountId.toString(),
+                "TOTP and recovery codes removed by an administrator; " + ended + " session(s) ended");
+    }
+
     /** The words a password must not be built from: the tenant's names, the product, the person's own. */
     static List<String> contextWords(Tenant tenant, List<String> personal) {
         var words = new ArrayList<String>(List.of("mamori", "まもり", "守り", "マモリ", tenant.name(), tenant.nameKana(),

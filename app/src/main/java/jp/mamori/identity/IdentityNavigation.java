@@ -13,4 +13,9 @@ class IdentityNavigation {
     NavigationItem accountNavigation() {
         return new NavigationItem("identity.nav.account", "/account", 900, null);
     }
+
+    @Bean
+    NavigationItem accountAdminNavigation() {
+        return new NavigationItem("identity.nav.accounts", "/admin/accounts", 910, jp.mamori.access.Permission.ACCOUNT_ADMIN);
+    }
 }

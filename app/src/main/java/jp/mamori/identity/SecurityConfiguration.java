@@ -1,6 +1,7 @@
 package jp.mamori.identity;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import jp.mamori.access.CurrentUser;
+
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -55,7 +61,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
-                        .anyRequest().hasAuthority(SignedInAuthentication.SIGNED_IN))
+                        .anyRequest().access(SecurityConfiguration::fullySignedIn))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 // No cookie or session is accepted on this chain, only the Authorization header: nothing for CSRF to ride on.
@@ -77,7 +83,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(PUBLIC).permitAll()
-                        .anyRequest().hasAuthority(SignedInAuthentication.SIGNED_IN))
+                        .anyRequest().access(SecurityConfiguration::fullySignedIn))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 // After sign-in people land on the home page: no saved requests, no open redirects.
                 .requestCache(cache -> cache.disable())
@@ -115,6 +121,16 @@ class SecurityConfiguration {
     @Bean
     CsrfTokenRepository csrfTokenRepository() {
         return new HttpSessionCsrfTokenRepository();
+    }
+
+    /**
+     * Fully signed in: the principal is a {@link CurrentUser}, which only the last sign-in step, an API token,
+     * or a test's {@code authentication(...)} puts there. A password-only sign-in never does.
+     */
+    static AuthorizationResult fullySignedIn(Supplier<? extends Authentication> authentication, Object context) {
+        var current = authentication.get();
+        return new AuthorizationDecision(current != null && current.isAuthenticated()
+                && current.getPrincipal() instanceof CurrentUser);
     }
 
     /** Methods the firewall refuses (TRACE, …) get 405; other malformed requests 400. */
