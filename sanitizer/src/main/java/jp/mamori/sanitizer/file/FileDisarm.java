@@ -18,18 +18,37 @@ import jp.mamori.sanitizer.worker.WorkerPool;
 final class FileDisarm {
     private final FileLimits limits;
     private final WorkerPool workers;
+    private final ZipDisarm archives;
+    private final ImageDisarm images;
+    private final TextDisarm texts = new TextDisarm();
+    private final RtfDisarm rtf = new RtfDisarm();
 
     FileDisarm(FileLimits limits, WorkerPool workers) {
         this.limits = limits;
         this.workers = workers;
+        this.archives = new ZipDisarm(limits, this);
+        this.images = new ImageDisarm(limits);
     }
 
     Disarmed disarm(byte[] content, String name, int depth, ArchiveBudget budget) {
+        try {
+            return disarmChecked(content, name, depth, budget);
+        } catch (java.io.IOException e) {
+            return Disarmed.blocked(FileType.UNKNOWN.mediaType, name, FindingKind.AMBIGUOUS_STRUCTURE,
+                    "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private Disarmed disarmChecked(byte[] content, String name, int depth, ArchiveBudget budget)
+            throws java.io.IOException {
         if (content.length > limits.maxFileBytes()) {
             return Disarmed.blocked(FileType.UNKNOWN.mediaType, name, FindingKind.OVER_LIMIT,
                     "file of " + content.length + " bytes is over the limit of " + limits.maxFileBytes());
         }
         ContentSniffer.Sniffed sniffed = ContentSniffer.sniff(content);
+        if (sniffed.type() == FileType.ZIP && ZipContainer.isOfficePackage(content)) {
+            sniffed = new ContentSniffer.Sniffed(FileType.OOXML, "an Office Open XML document");
+        }
         String declared = OutputName.extension(name);
         if (sniffed.type() == FileType.TEXT && OutputName.EXECUTABLE_EXTENSIONS.contains(declared)) {
             // Text under a script or program name is a script: renaming it would only hide that.
@@ -39,9 +58,11 @@ final class FileDisarm {
         Disarmed result = switch (sniffed.type()) {
             case PDF -> workers.disarm(IsolatedFormat.PDF, content, name);
             case OLE2 -> workers.disarm(IsolatedFormat.OLE2, content, name);
-            case ZIP -> ZipContainer.isOfficePackage(content)
-                    ? workers.disarm(IsolatedFormat.OOXML, content, name)
-                    : unsupported(sniffed, name);
+            case OOXML -> workers.disarm(IsolatedFormat.OOXML, content, name);
+            case ZIP -> archives.disarm(content, name, depth, budget);
+            case PNG, JPEG, GIF, BMP -> images.disarm(content, sniffed.type(), name);
+            case TEXT -> texts.disarm(content, name);
+            case RTF -> rtf.disarm(content, name);
             case UNKNOWN -> Disarmed.blocked(FileType.UNKNOWN.mediaType, name, FindingKind.UNKNOWN_TYPE,
                     "not an allowed file type (" + sniffed.description() + ")");
             default -> unsupported(sniffed, name);

@@ -7,6 +7,8 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -23,6 +25,7 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class SafeXml {
     private static final DocumentBuilderFactory FACTORY = hardenedFactory();
+    private static final SAXParserFactory SAX = hardenedSaxFactory();
 
     private SafeXml() {
     }
@@ -44,6 +47,19 @@ final class SafeXml {
         }
     }
 
+    /** Streams through the XML to prove it is well-formed and has no DOCTYPE, without building a tree. */
+    static void check(byte[] xml) throws IOException {
+        try {
+            SAXParser parser;
+            synchronized (SAX) {
+                parser = SAX.newSAXParser();
+            }
+            parser.parse(new ByteArrayInputStream(xml), new DefaultHandler());
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IOException("unsafe or malformed XML: " + e.getMessage(), e);
+        }
+    }
+
     static byte[] serialise(Document doc) throws IOException {
         try {
             TransformerFactory tf = TransformerFactory.newInstance();
@@ -58,6 +74,22 @@ final class SafeXml {
             return out.toByteArray();
         } catch (TransformerException e) {
             throw new IOException("cannot write XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static SAXParserFactory hardenedSaxFactory() {
+        try {
+            SAXParserFactory f = SAXParserFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setXIncludeAware(false);
+            return f;
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the JDK's SAX parser cannot be hardened", e);
         }
     }
 

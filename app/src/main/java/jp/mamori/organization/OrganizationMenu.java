@@ -1,0 +1,78 @@
+package jp.mamori.organization;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jp.mamori.access.CurrentUser;
+import jp.mamori.access.Permission;
+import jp.mamori.web.DashboardFigure;
+import jp.mamori.web.DashboardSource;
+import jp.mamori.web.NavigationItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+
+/** The organisation's entries in the navigation and its figures on the home dashboard. */
+@Configuration(proxyBeanMethods = false)
+class OrganizationMenu {
+
+    @Bean
+    NavigationItem organizationUnitsNavigation() {
+        return new NavigationItem("organization.nav.units", "/organization/units", 100, Permission.ORGANIZATION_VIEW);
+    }
+
+    @Bean
+    NavigationItem organizationStaffNavigation() {
+        return new NavigationItem("organization.nav.staff", "/organization/staff", 110, Permission.ORGANIZATION_VIEW);
+    }
+
+    @Bean
+    NavigationItem organizationChartNavigation() {
+        return new NavigationItem("organization.nav.chart", "/organization/chart", 120, Permission.ORGANIZATION_VIEW);
+    }
+
+    @Bean
+    NavigationItem organizationTransferNavigation() {
+        return new NavigationItem("organization.nav.transfer", "/organization/transfer", 130, Permission.ORGANIZATION_EDIT);
+    }
+
+    /** 職員数, 組織数 and 空席の必須役割 (a warning when any); staff counted within the user's reach. */
+    @Component
+    static class Figures implements DashboardSource {
+
+        private final StaffRegister register;
+        private final OrgUnits units;
+        private final OrganizationCharts charts;
+        private final Clock clock;
+
+        Figures(StaffRegister register, OrgUnits units, OrganizationCharts charts, Optional<Clock> clock) {
+            this.register = register;
+            this.units = units;
+            this.charts = charts;
+            this.clock = clock.orElse(Clock.systemDefaultZone());
+        }
+
+        @Override
+        public List<DashboardFigure> figures(CurrentUser user) {
+            if (!user.can(Permission.ORGANIZATION_VIEW)) {
+                return List.of();
+            }
+            var today = LocalDate.now(clock);
+            long staff = user.tenantWide()
+                    ? register.countActive(user.tenantId(), today)
+                    : user.unitScope().stream().mapToLong(u -> register.countActiveInUnit(user.tenantId(), u, today)).sum();
+            var vacancies = charts.chart(user.tenantId(), today).vacancies().size();
+            var figures = new ArrayList<DashboardFigure>();
+            figures.add(new DashboardFigure("organization.figure.staff", Long.toString(staff), "/organization/staff", false));
+            figures.add(new DashboardFigure("organization.figure.units",
+                    Long.toString(units.count(user.tenantId(), true)), "/organization/units", false));
+            figures.add(new DashboardFigure("organization.figure.vacancies", Integer.toString(vacancies),
+                    "/organization/chart", vacancies > 0));
+            return figures;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package jp.mamori.tenant;
+
+import jp.mamori.web.Refused;
+
+/** Another tenant of the installation already has this 全国地方公共団体コード. */
+public class TenantCodeTaken extends Refused {
+    public TenantCodeTaken(LocalGovernmentCode code) {
+        super("tenant.refused.codeTaken", code.value());
+    }
+}

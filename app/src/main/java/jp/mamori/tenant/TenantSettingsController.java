@@ -1,0 +1,80 @@
+package jp.mamori.tenant;
+
+import jakarta.validation.Valid;
+
+import jp.mamori.access.CurrentUser;
+import jp.mamori.access.Permission;
+import jp.mamori.access.RequiresPermission;
+import jp.mamori.web.NavigationItem;
+import jp.mamori.web.NotFound;
+import jp.mamori.web.Refused;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The settings page of the signed-in user's own tenant (no tenant id in the URL: nothing else is reachable). */
+@Controller
+@RequestMapping("/tenant/settings")
+@RequiresPermission(Permission.TENANT_SETTINGS)
+class TenantSettingsController {
+
+    private final Tenants tenants;
+    private final TenantSettings settings;
+    private final MessageSource messages;
+
+    TenantSettingsController(Tenants tenants, TenantSettings settings, MessageSource messages) {
+        this.tenants = tenants;
+        this.settings = settings;
+        this.messages = messages;
+    }
+
+    @Bean
+    static NavigationItem tenantSettingsNavigation() {
+        return new NavigationItem("tenant.nav.settings", "/tenant/settings", 900, Permission.TENANT_SETTINGS);
+    }
+
+    @GetMapping
+    String show(Model model) {
+        var tenantId = CurrentUser.require().tenantId();
+        var tenant = tenants.find(tenantId).orElseThrow(() -> new NotFound("tenant " + tenantId));
+        return page(model, TenantSettingsForm.of(tenant, tenants.fiscalYearStartMonth(tenantId), settings.version(tenantId)));
+    }
+
+    @PostMapping
+    String save(@Valid @ModelAttribute("form") TenantSettingsForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        LocalGovernmentCode code = null;
+        try {
+            code = new LocalGovernmentCode(form.code() == null ? "" : form.code());
+        } catch (IllegalArgumentException e) {
+            errors.rejectValue("code", "tenant.error.code");
+        }
+        if (errors.hasErrors() || form.version() == null) {
+            return page(model, form);
+        }
+        try {
+            settings.update(CurrentUser.require().tenantId(), form.version(), form.draft(code));
+        } catch (Refused refused) {
+            errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+            return page(model, form);
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage("tenant.saved", null, LocaleContextHolder.getLocale()));
+        return "redirect:/tenant/settings";
+    }
+
+    private String page(Model model, TenantSettingsForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("schemes", ClassificationScheme.values());
+        model.addAttribute("models", SeparationModel.values());
+        return "tenant/settings";
+    }
+}

@@ -1,0 +1,113 @@
+package jp.mamori.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jp.mamori.DatabaseTest;
+import jp.mamori.access.CurrentUser;
+import jp.mamori.access.Permission;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@DatabaseTest
+@SpringBootTest(properties = "mamori.demo=false")
+@AutoConfigureMockMvc
+class TenantSettingsControllerTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Tenants tenants;
+    @Autowired TenantRegistration registration;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcClient jdbc;
+
+    Tenant mine;
+    Tenant theirs;
+
+    @BeforeEach
+    void registerTwoTenants() {
+        if (tenants.none()) {
+            transactions.executeWithoutResult(status -> {
+                registration.register("甲町", "こうちょう", "Ko Town", LocalGovernmentCode.withCheckDigit("33101"),
+                        ClassificationScheme.LEGACY, SeparationModel.ALPHA, false);
+                registration.register("乙村", "おつそん", "Otsu Village", LocalGovernmentCode.withCheckDigit("33102"),
+                        ClassificationScheme.LEGACY, SeparationModel.ALPHA, false);
+            });
+        }
+        mine = tenants.findByCode(LocalGovernmentCode.withCheckDigit("33101")).orElseThrow();
+        theirs = tenants.findByCode(LocalGovernmentCode.withCheckDigit("33102")).orElseThrow();
+    }
+
+    static RequestPostProcessor as(UUID tenantId, Set<Permission> permissions) {
+        var user = new CurrentUser(UUID.randomUUID(), null, tenantId, "設定 担当", permissions, true, Set.of());
+        return authentication(new UsernamePasswordAuthenticationToken(user, null, AuthorityUtils.NO_AUTHORITIES));
+    }
+
+    private long version(UUID tenantId) {
+        return jdbc.sql("SELECT version FROM tenant WHERE id = ?").param(tenantId).query(Long.class).single();
+    }
+
+    @Test
+    void needsTheSettingsPermission() throws Exception {
+        var reader = as(mine.id(), EnumSet.of(Permission.ORGANIZATION_VIEW));
+        mvc.perform(get("/tenant/settings").with(reader)).andExpect(status().isForbidden());
+        mvc.perform(post("/tenant/settings").with(reader).with(csrf()).param("name", "X")).andExpect(status().isForbidden());
+        mvc.perform(get("/tenant/settings").with(as(mine.id(), EnumSet.of(Permission.TENANT_SETTINGS))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("甲町")));
+    }
+
+    @Test
+    void savesOnlyTheOwnTenantWithOneTrailEntry() throws Exception {
+        var before = jdbc.sql("SELECT COUNT(*) FROM trail_entry WHERE action = 'tenant.settings.updated'").query(Long.class).single();
+        mvc.perform(post("/tenant/settings").with(as(mine.id(), EnumSet.of(Permission.TENANT_SETTINGS))).with(csrf())
+                        .param("name", "甲町").param("nameKana", "こうちょう").param("nameRomaji", "Ko Town")
+                        .param("code", mine.code().value()).param("fiscalYearStartMonth", "4")
+                        .param("scheme", "R6_10").param("separationModel", "BETA").param("mfaForAll", "true")
+                        .param("version", String.valueOf(version(mine.id()))))
+                .andExpect(status().is3xxRedirection());
+        var saved = tenants.find(mine.id()).orElseThrow();
+        assertThat(saved.scheme()).isEqualTo(ClassificationScheme.R6_10);
+        assertThat(saved.separationModel()).isEqualTo(SeparationModel.BETA);
+        assertThat(saved.mfaForAll()).isTrue();
+        assertThat(tenants.find(theirs.id()).orElseThrow()).isEqualTo(theirs);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM trail_entry WHERE action = 'tenant.settings.updated' AND tenant_id = ?")
+                .param(mine.id()).query(Long.class).single()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void refusesACodeWithAWrongCheckDigitOrTakenByAnotherTenant() throws Exception {
+        var admin = as(mine.id(), EnumSet.of(Permission.TENANT_SETTINGS));
+        mvc.perform(post("/tenant/settings").with(admin).with(csrf())
+                        .param("name", "甲町").param("nameKana", "こうちょう").param("nameRomaji", "Ko Town")
+                        .param("code", "331019").param("fiscalYearStartMonth", "4")
+                        .param("scheme", "LEGACY").param("separationModel", "ALPHA")
+                        .param("version", String.valueOf(version(mine.id()))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("団体コードが正しくありません")));
+        mvc.perform(post("/tenant/settings").with(admin).with(csrf())
+                        .param("name", "甲町").param("nameKana", "こうちょう").param("nameRomaji", "Ko Town")
+                        .param("code", theirs.code().value()).param("fiscalYearStartMonth", "4")
+                        .param("scheme", "LEGACY").param("separationModel", "ALPHA")
+                        .param("version", String.valueOf(version(mine.id()))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("既に別の団体に登録されています")));
+        assertThat(tenants.find(mine.id()).orElseThrow().code()).isEqualTo(mine.code());
+    }
+}
