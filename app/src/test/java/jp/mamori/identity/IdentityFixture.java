@@ -52,7 +52,7 @@ class IdentityFixture {
                 .params(tenant, "試し町" + n, code, mfaForAll).update();
         jdbc.sql("""
                 INSERT INTO org_unit (id, tenant_id, category, level, code, name, name_kana, version)
-                VALUES (?, ?, 'INTERNAL', 'SECTION', 'U1', '総務課', 'そうむか', 0)""").params(unit, tenant).update();
+                VALUES (?, ?, 'EXECUTIVE', 'SECTION', 'U1', '総務課', 'そうむか', 0)""").params(unit, tenant).update();
         return new TenantRow(tenant, unit, code);
     }
 

@@ -98,6 +98,9 @@ class SignInTests {
         assertThat(id2).hasSize(43).isNotEqualTo(id1).isNotEqualTo(id0);
 
         assertThat(home(id2).getResponse().getStatus()).isEqualTo(200);
+        // Stored in the database with the 30-minute idle timeout, indexed by the account for "end sessions".
+        assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE session_id = ? AND principal_name = ?")
+                .params(id2, person.accountId().toString()).query(Integer.class).single()).isEqualTo(1800);
         assertThat(home(id1).getResponse().getRedirectedUrl()).isEqualTo("/login");
         assertThat(home(id0).getResponse().getRedirectedUrl()).isEqualTo("/login");
     }
