@@ -169,6 +169,12 @@ class SecurityChainTests {
     }
 
     @Test
+    void hasNoBuiltInUserOrGeneratedPassword() {
+        assertThat(context.getBeanNamesForType(org.springframework.security.core.userdetails.UserDetailsService.class))
+                .isEmpty();
+    }
+
+    @Test
     void refusesTrace() throws Exception {
         assertThat(mvc.perform(request(HttpMethod.TRACE, "/login")).andReturn().getResponse().getStatus()).isEqualTo(405);
     }
