@@ -24,7 +24,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private final PrintStream err;
     private int exitCode;
 
-    @Autowired
+    @Autowired // two constructors: Spring needs to be told which one (the other is for tests)
     CommandRunner(List<Command> commands) {
         this(commands, System.out, System.err);
     }

@@ -82,6 +82,53 @@ public class MailBenchmark {
         return engine.sanitizer.sanitiseMail(mail);
     }
 
+    /**
+     * A companion to the JMH run for a shared, busy machine: measures wall-clock mails/s and mails per
+     * CPU-second (thread CPU time), which other processes' load does not distort. Arguments: seconds of
+     * measurement per thread count (default 20); warm-up is 30,000 mails.
+     */
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        try (Sanitizer sanitizer = Sanitizer.create(SanitizerPolicy.LGWAN_STRICT)) {
+            List<byte[]> mails = mix(new Random(42));
+            for (int i = 0; i < 30_000; i++) {
+                sanitizer.sanitiseMail(mails.get(i % MIX));
+            }
+            for (int threads = 1; threads <= 2; threads++) {
+                long[] counts = new long[threads];
+                long[] cpuNanos = new long[threads];
+                long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+                long start = System.nanoTime();
+                List<Thread> workers = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int id = t;
+                    Thread worker = new Thread(() -> {
+                        long cpuStart = cpu.getCurrentThreadCpuTime();
+                        int next = id * 37;
+                        while (System.nanoTime() < deadline) {
+                            sanitizer.sanitiseMail(mails.get(next));
+                            next = (next + 1) % MIX;
+                            counts[id]++;
+                        }
+                        cpuNanos[id] = cpu.getCurrentThreadCpuTime() - cpuStart;
+                    });
+                    workers.add(worker);
+                    worker.start();
+                }
+                for (Thread worker : workers) {
+                    worker.join();
+                }
+                double wall = (System.nanoTime() - start) / 1e9;
+                long total = java.util.Arrays.stream(counts).sum();
+                double cpuSeconds = java.util.Arrays.stream(cpuNanos).sum() / 1e9;
+                System.out.printf("threads=%d mails=%d wall=%.1fs -> %.0f mails/s wall, %.0f mails per CPU-second, "
+                        + "%.0f mails/s if each thread had a core%n", threads, total, wall, total / wall,
+                        total / cpuSeconds, threads * total / cpuSeconds);
+            }
+        }
+    }
+
     static List<byte[]> mix(Random random) {
         List<byte[]> mails = new ArrayList<>();
         for (int i = 0; i < MIX; i++) {

@@ -65,14 +65,8 @@ final class FileDisarm {
             case RTF -> rtf.disarm(content, name);
             case UNKNOWN -> Disarmed.blocked(FileType.UNKNOWN.mediaType, name, FindingKind.UNKNOWN_TYPE,
                     "not an allowed file type (" + sniffed.description() + ")");
-            default -> unsupported(sniffed, name);
         };
         return checkName(result, sniffed, declared, name);
-    }
-
-    private static Disarmed unsupported(ContentSniffer.Sniffed sniffed, String name) {
-        return Disarmed.blocked(sniffed.type().mediaType, name, FindingKind.UNKNOWN_TYPE,
-                sniffed.description() + " is not supported yet");
     }
 
     /** Adds a TYPE_MISMATCH finding when the declared extension disagrees with the content. */

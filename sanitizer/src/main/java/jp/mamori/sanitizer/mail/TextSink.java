@@ -67,7 +67,8 @@ final class TextSink {
             lineStart = true;
         }
         if (lineStart) {
-            out.append("> ".repeat(quoteDepth));
+            // Capped: hostile HTML nests hundreds of quotes to multiply the output's size.
+            out.append("> ".repeat(Math.min(quoteDepth, 8)));
             lineStart = false;
         }
     }

@@ -90,7 +90,7 @@ final class OoxmlDisarm {
             }
             types.forget(removed);
             parts.put(CONTENT_TYPES, SafeXml.serialise(types.document));
-            return Disarmed.passed(mainType, OoxmlParts.write(CONTENT_TYPES, parts), output.mediaType(),
+            return Disarmed.passed(mediaTypeOf(mainType), OoxmlParts.write(CONTENT_TYPES, parts), output.mediaType(),
                     output.extension(), findings);
         }
 
@@ -240,6 +240,13 @@ final class OoxmlDisarm {
             };
             return what + " removed" + (type == null ? "" : " (" + type + ")");
         }
+    }
+
+    /** The package's media type from its main part type: {@code ….document.main+xml} → {@code ….document}. */
+    static String mediaTypeOf(String mainPartType) {
+        String base = mainPartType.endsWith(".main+xml")
+                ? mainPartType.substring(0, mainPartType.length() - ".main+xml".length()) : mainPartType;
+        return base.startsWith("application/vnd.ms-") ? base + ".12" : base; // the macro-enabled types end in .12
     }
 
     static String defang(String url) {

@@ -30,6 +30,10 @@ import jp.mamori.sanitizer.FindingKind;
  * ({@link FindingKind#PROCESSING_FAILURE}) and a fresh worker is started for the next item. Workers start
  * lazily and are reused.
  *
+ * <p>The worker class path is the caller's {@code java.class.path}. Where that does not hold the classes
+ * (a Spring Boot jar keeps them in {@code BOOT-INF/lib}), set the system property
+ * {@code mamori.worker.classpath}; a worker that cannot start blocks every item, it never lets one through.
+ *
  * <p>Thread-safe. {@link #disarm} never throws for any input; after {@link #close()} it blocks everything.
  */
 public final class WorkerPool implements AutoCloseable {
@@ -145,7 +149,7 @@ public final class WorkerPool implements AutoCloseable {
                 "-XX:+UseSerialGC",
                 "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"),
+                "-cp", System.getProperty("mamori.worker.classpath", System.getProperty("java.class.path")),
                 WorkerMain.class.getName()));
         cmd.addAll(WorkerMain.arguments(limits));
         if (testHooks) {

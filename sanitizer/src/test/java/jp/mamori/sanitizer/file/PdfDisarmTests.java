@@ -59,6 +59,18 @@ class PdfDisarmTests {
     }
 
     @Test
+    void blocksAPageTooLargeToRenderInsteadOfRunningOutOfMemory() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(14_400, 14_400)));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            FileResult result = engine.sanitise(out.toByteArray(), "poster.pdf");
+            assertThat(result.report().verdict()).isEqualTo(Verdict.BLOCKED);
+            assertThat(result.report().findings()).extracting(f -> f.kind()).containsExactly(FindingKind.OVER_LIMIT);
+        }
+    }
+
+    @Test
     void namesAPdfByItsContentAndReportsTheMismatch() throws IOException {
         FileResult result = engine.sanitise(PdfSamples.plain(1), "photo.jpg");
         assertThat(result.fileName()).isEqualTo("photo.pdf");
