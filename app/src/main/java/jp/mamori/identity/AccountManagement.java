@@ -1,0 +1,175 @@
+package jp.mamori.identity;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jp.mamori.organization.Organization;
+import jp.mamori.tenant.Tenant;
+import jp.mamori.tenant.Tenants;
+import jp.mamori.trail.Trail;
+import jp.mamori.web.NotFound;
+import jp.mamori.web.Refused;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes to accounts, each in one transaction with exactly one trail entry: creation through a setup link,
+ * password change, ending sessions, unlocking. Rules that refuse throw {@link Refused} with a message key.
+ */
+@Service
+class AccountManagement {
+
+    private final Accounts accounts;
+    private final PasswordHashing hashing;
+    private final PasswordPolicy policy;
+    private final SetupLinks setupLinks;
+    private final Sessions sessions;
+    private final Tenants tenants;
+    private final Organization organization;
+    private final Trail trail;
+    private final Clock clock;
+
+    AccountManagement(Accounts accounts, PasswordHashing hashing, PasswordPolicy policy, SetupLinks setupLinks,
+            Sessions sessions, Tenants tenants, Organization organization, Trail trail, Clock clock) {
+        this.accounts = accounts;
+        this.hashing = hashing;
+        this.policy = policy;
+        this.setupLinks = setupLinks;
+        this.sessions = sessions;
+        this.tenants = tenants;
+        this.organization = organization;
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    /** The form of the setup page. */
+    record SetupForm(UUID tenantId, String staffNumber, String loginName, String password, String passwordAgain) {
+    }
+
+    /**
+     * Creates an administrator account for a staff member through a one-time setup link, and uses the link up.
+     * The new account has no second factor yet: the caller sends the person to enrolment before anything else.
+     */
+    @Transactional
+    public UUID createThroughSetupLink(String token, SetupForm form) {
+        var tenant = Optional.ofNullable(form.tenantId()).flatMap(tenants::find)
+                .orElseThrow(() -> new Refused("identity.setup.noTenant"));
+        var staff = organization.staffByNumber(tenant.id(), blankToEmpty(form.staffNumber()).strip())
+                .filter(s -> s.activeOn(java.time.LocalDate.now(clock.withZone(CurrentUsers.JAPAN))))
+                .orElseThrow(() -> new Refused("identity.setup.noStaff"));
+        if (accounts.findByStaff(tenant.id(), staff.id()).isPresent()) {
+            throw new Refused("identity.setup.staffHasAccount");
+        }
+        var loginName = Account.normaliseLoginName(form.loginName());
+        if (loginName.length() < 3 || loginName.length() > 200 || !loginName.matches("[\\p{L}\\p{N}._@-]+")) {
+            throw new Refused("identity.account.loginNameInvalid");
+        }
+        if (accounts.loginNameTaken(loginName)) {
+            throw new Refused("identity.account.loginNameTaken");
+        }
+        checkNewPassword(form.password(), form.passwordAgain(), contextWords(tenant, List.of(staff.name(),
+                staff.nameKana() == null ? "" : staff.nameKana(), staff.staffNumber(), loginName)));
+        if (!setupLinks.consume(token)) {
+            throw new NotFound("setup link");
+        }
+        var id = UUID.randomUUID();
+        accounts.insert(id, tenant.id(), staff.id(), loginName, hashing.hash(form.password()), true, clock.instant());
+        trail.record(tenant.id(), "identity.account.created", "Account", id.toString(),
+                "administrator account \"" + loginName + "\" for staff " + staff.staffNumber()
+                        + " created through setup link " + SetupLinks.hashText(token));
+        return id;
+    }
+
+    @Transactional
+    public void changePassword(UUID tenantId, UUID accountId, String current, String password, String passwordAgain) {
+        var account = accounts.find(tenantId, accountId).orElseThrow(() -> new NotFound("account"));
+        if (!hashing.matches(current == null ? "" : current, account.passwordHash())) {
+            throw new Refused("identity.password.currentWrong");
+        }
+        var tenant = tenants.find(tenantId).orElseThrow(() -> new NotFound("tenant"));
+        var staff = organization.staffMember(tenantId, account.staffId());
+        checkNewPassword(password, passwordAgain, contextWords(tenant, List.of(account.loginName(),
+                staff.map(s -> s.name()).orElse(""), staff.map(s -> s.staffNumber()).orElse(""))));
+        accounts.changePassword(account, hashing.hash(password));
+        trail.record(tenantId, "identity.password.changed", "Account", accountId.toString(), "password changed");
+    }
+
+    @Transactional
+    public int endOtherSessions(UUID tenantId, UUID accountId, String currentSessionId) {
+        var ended = sessions.endOthers(accountId, currentSessionId);
+        trail.record(tenantId, "identity.sessions.ended", "Account", accountId.toString(),
+                ended + " other session(s) ended by their owner");
+        return ended;
+    }
+
+    @Transactional
+    public int endSessions(UUID tenantId, UUID accountId) {
+        accounts.find(tenantId, accountId).orElseThrow(() -> new NotFound("account"));
+        var ended = sessions.endAll(accountId);
+        trail.record(tenantId, "identity.sessions.ended", "Account", accountId.toString(), ended + " session(s) ended");
+        return ended;
+    }
+
+    @Transactional
+    public int endAllSessions() {
+        var ended = sessions.endEverything();
+        trail.record(null, "identity.sessions.ended", "Installation", null, "all " + ended + " session(s) ended");
+        return ended;
+    }
+
+    @Transactional
+    public void unlock(UUID tenantId, UUID accountId) {
+        var account = accounts.find(tenantId, accountId).orElseThrow(() -> new NotFound("account"));
+        accounts.unlock(tenantId, accountId);
+        trail.record(tenantId, "identity.account.unlocked", "Account", accountId.toString(),
+                "sign-in delay lifted after " + account.failedStreak() + " failure(s)");
+    }
+
+    /**
+     * Removes a lost second factor and its recovery codes (ASVS 6.4.4: by an administrator, after checking
+     * who asks, which the trail records); ends the person's sessions. They enrol again at the next sign-in.
+     */
+    @Transactional
+    public void resetSecondFactor(UUID tenantId, UUID accountId) {
+        accounts.find(tenantId, accountId).orElseThrow(() -> new NotFound("account"));
+        accounts.removeTotp(tenantId, accountId);
+        var ended = sessions.endAll(accountId);
+        trail.record(tenantId, "identity.secondfactor.reset", "Account", accountId.toString(),
+                "TOTP and recovery codes removed by an administrator; " + ended + " session(s) ended");
+    }
+
+    /** The words a password must not be built from: the tenant's names, the product, the person's own. */
+    static List<String> contextWords(Tenant tenant, List<String> personal) {
+        var words = new ArrayList<String>(List.of("mamori", "まもり", "守り", "マモリ", tenant.name(), tenant.nameKana(),
+                tenant.nameRomaji(), tenant.code().value()));
+        // 「久米南町」 also as 「久米南」, "Kumenan Town" also as "kumenan".
+        for (var suffix : List.of("町", "村", "市", "区", "県", "都", "府", "道", "ちょう", "まち", "そん", "むら", "し")) {
+            if (tenant.name().endsWith(suffix) && tenant.name().length() > suffix.length() + 1) {
+                words.add(tenant.name().substring(0, tenant.name().length() - suffix.length()));
+            }
+            if (tenant.nameKana().endsWith(suffix) && tenant.nameKana().length() > suffix.length() + 1) {
+                words.add(tenant.nameKana().substring(0, tenant.nameKana().length() - suffix.length()));
+            }
+        }
+        words.addAll(List.of(tenant.nameRomaji().split("[\\s-]+")));
+        words.addAll(personal);
+        return words.stream().filter(w -> w != null && w.strip().length() >= 3).toList();
+    }
+
+    private void checkNewPassword(String password, String passwordAgain, List<String> context) {
+        if (password == null || !password.equals(passwordAgain)) {
+            throw new Refused("identity.password.mismatch");
+        }
+        policy.refusal(password, context).ifPresent(key -> {
+            throw new Refused(key);
+        });
+    }
+
+    private static String blankToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,111 @@
+package jp.mamori.identity;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.mamori.access.Actor;
+import jp.mamori.organization.Organization;
+import jp.mamori.tenant.LocalGovernmentCode;
+import jp.mamori.tenant.Tenants;
+import jp.mamori.web.Command;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The identity module's administration commands, run from the jar by whoever operates the server; each
+ * records what it did in the trail with the command as the actor.
+ */
+@Configuration(proxyBeanMethods = false)
+class IdentityCommands {
+
+    @Bean
+    Command setupLinkCommand(SetupLinks links) {
+        return new Simple("setup-link", "— prints a new one-time setup link (valid 24 h) for an administrator account",
+                (args, out) -> {
+                    if (!args.isEmpty()) {
+                        throw new IllegalArgumentException("no arguments expected");
+                    }
+                    out.println(Actor.command("admin setup-link").callAs(links::create));
+                    return 0;
+                });
+    }
+
+    @Bean
+    Command apiTokenCommand(Tenants tenants, Organization organization, Accounts accounts, ApiTokens tokens) {
+        return new Simple("api-token", "--staff NUMBER --tenant CODE [--days N] — issues a personal API token and prints it once",
+                (args, out) -> {
+                    var options = options(args, List.of("--staff", "--tenant", "--days"));
+                    var staffNumber = required(options, "--staff");
+                    var tenant = tenants.findByCode(new LocalGovernmentCode(required(options, "--tenant")))
+                            .orElseThrow(() -> new IllegalArgumentException("no tenant with that code"));
+                    var days = Integer.parseInt(options.getOrDefault("--days", "" + ApiTokens.DEFAULT_DAYS));
+                    var staff = organization.staffByNumber(tenant.id(), staffNumber)
+                            .orElseThrow(() -> new IllegalArgumentException("no staff member " + staffNumber));
+                    var account = accounts.findByStaff(tenant.id(), staff.id())
+                            .orElseThrow(() -> new IllegalArgumentException("staff member " + staffNumber + " has no account"));
+                    out.println(Actor.command("admin api-token").callAs(() -> tokens.issue(account, "command line", days)));
+                    return 0;
+                });
+    }
+
+    @Bean
+    Command endSessionsCommand(Tenants tenants, Organization organization, Accounts accounts, AccountManagement management) {
+        return new Simple("end-sessions", "[--staff NUMBER --tenant CODE] — ends the sessions of one person, or all sessions",
+                (args, out) -> {
+                    var options = options(args, List.of("--staff", "--tenant"));
+                    var actor = Actor.command("admin end-sessions");
+                    if (options.isEmpty()) {
+                        out.println("ended " + actor.callAs(management::endAllSessions) + " session(s)");
+                        return 0;
+                    }
+                    var staffNumber = required(options, "--staff");
+                    var tenant = tenants.findByCode(new LocalGovernmentCode(required(options, "--tenant")))
+                            .orElseThrow(() -> new IllegalArgumentException("no tenant with that code"));
+                    var staff = organization.staffByNumber(tenant.id(), staffNumber)
+                            .orElseThrow(() -> new IllegalArgumentException("no staff member " + staffNumber));
+                    var account = accounts.findByStaff(tenant.id(), staff.id())
+                            .orElseThrow(() -> new IllegalArgumentException("staff member " + staffNumber + " has no account"));
+                    out.println("ended " + actor.callAs(() -> management.endSessions(tenant.id(), account.id())) + " session(s)");
+                    return 0;
+                });
+    }
+
+    static Map<String, String> options(List<String> args, List<String> known) {
+        var options = new HashMap<String, String>();
+        for (int i = 0; i < args.size(); i += 2) {
+            var name = args.get(i);
+            if (!known.contains(name) || i + 1 >= args.size()) {
+                throw new IllegalArgumentException("unexpected argument " + name);
+            }
+            options.put(name, args.get(i + 1));
+        }
+        return options;
+    }
+
+    static String required(Map<String, String> options, String name) {
+        var value = options.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        return value;
+    }
+
+    interface Body {
+        int run(List<String> args, PrintStream out);
+    }
+
+    record Simple(String name, String usage, Body body) implements Command {
+        @Override
+        public String group() {
+            return "admin";
+        }
+
+        @Override
+        public int run(List<String> args, PrintStream out, PrintStream err) {
+            return body.run(args, out);
+        }
+    }
+}

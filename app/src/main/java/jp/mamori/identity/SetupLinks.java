@@ -1,0 +1,70 @@
+package jp.mamori.identity;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+
+import jp.mamori.trail.Trail;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One-time setup links (初期設定リンク): how the first administrator — or anyone the operator of the server
+ * chooses — gets an account without any built-in account or default password. The token is 256 random bits,
+ * stored as SHA-256, valid 24 hours, usable once.
+ */
+@Service
+class SetupLinks {
+
+    static final Duration VALIDITY = Duration.ofHours(24);
+
+    private final JdbcClient jdbc;
+    private final Trail trail;
+    private final Clock clock;
+    private final String baseUrl;
+
+    SetupLinks(JdbcClient jdbc, Trail trail, Clock clock, @Value("${mamori.base-url}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.trail = trail;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** Makes a new link; the returned address is the only copy of its token. */
+    @Transactional
+    public String create() {
+        var token = Secrets.token();
+        var now = clock.instant();
+        jdbc.sql("INSERT INTO setup_token (token_hash, created_at, expires_at) VALUES (?, ?, ?)")
+                .params(Secrets.sha256(token), Timestamp.from(now), Timestamp.from(now.plus(VALIDITY))).update();
+        trail.record(null, "identity.setuplink.created", "SetupLink", hashText(token),
+                "one-time setup link created, valid until " + now.plus(VALIDITY));
+        return baseUrl + "/setup/" + token;
+    }
+
+    boolean valid(String token) {
+        if (token == null || token.length() != 43) {
+            return false;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM setup_token WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
+                .params(Secrets.sha256(token), Timestamp.from(clock.instant())).query(Long.class).single() == 1;
+    }
+
+    /** Marks the token used; true only for the one request that does so. Joins the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean consume(String token) {
+        return token != null && jdbc.sql("""
+                UPDATE setup_token SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?""")
+                .params(Timestamp.from(clock.instant()), Secrets.sha256(token), Timestamp.from(clock.instant()))
+                .update() == 1;
+    }
+
+    /** A short, non-secret name for a token in the trail. */
+    static String hashText(String token) {
+        return java.util.HexFormat.of().formatHex(Secrets.sha256(token)).substring(0, 16);
+    }
+}

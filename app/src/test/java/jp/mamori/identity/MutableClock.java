@@ -1,0 +1,32 @@
+package jp.mamori.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock tests move by hand. */
+class MutableClock extends Clock {
+
+    private volatile Instant now = Instant.now();
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.fixed(now, zone);
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+
+    void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+}

@@ -1,0 +1,100 @@
+package jp.mamori.identity;
+
+import static jp.mamori.access.Permission.APPOINTMENT_EDIT;
+import static jp.mamori.access.Permission.ORGANIZATION_EDIT;
+import static jp.mamori.access.Permission.ORGANIZATION_VIEW;
+import static jp.mamori.access.Permission.TRAIL_VIEW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jp.mamori.access.Permission;
+import jp.mamori.organization.RoleHolding;
+import jp.mamori.organization.SecurityRole;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The permission matrix, role by role. */
+class PermissionsTests {
+
+    static final UUID DEPARTMENT = UUID.fromString("00000000-0000-0000-0000-00000000000d");
+    static final UUID SECTION = UUID.fromString("00000000-0000-0000-0000-00000000000c");
+    static final UUID SUBSECTION = UUID.fromString("00000000-0000-0000-0000-00000000000e");
+
+    static Set<UUID> reach(UUID unit) {
+        return unit.equals(DEPARTMENT) ? Set.of(DEPARTMENT, SECTION, SUBSECTION)
+                : unit.equals(SECTION) ? Set.of(SECTION, SUBSECTION) : Set.of(unit);
+    }
+
+    static Stream<Arguments> matrix() {
+        var viewOrganization = EnumSet.of(ORGANIZATION_VIEW);
+        var leadership = EnumSet.of(ORGANIZATION_VIEW, ORGANIZATION_EDIT, APPOINTMENT_EDIT, TRAIL_VIEW);
+        return Stream.of(
+                Arguments.of(SecurityRole.CISO, null, leadership, true, Set.of()),
+                Arguments.of(SecurityRole.DEPUTY_CISO, null, leadership, true, Set.of()),
+                Arguments.of(SecurityRole.GENERAL_SECURITY_OFFICER, null, leadership, true, Set.of()),
+                Arguments.of(SecurityRole.DEPARTMENT_SECURITY_OFFICER, DEPARTMENT, viewOrganization, false,
+                        Set.of(DEPARTMENT, SECTION, SUBSECTION)),
+                Arguments.of(SecurityRole.SECTION_SECURITY_MANAGER, SECTION, viewOrganization, false,
+                        Set.of(SECTION, SUBSECTION)),
+                Arguments.of(SecurityRole.SYSTEM_MANAGER, SUBSECTION, viewOrganization, false, Set.of(SUBSECTION)),
+                Arguments.of(SecurityRole.SYSTEM_OPERATOR, SUBSECTION, viewOrganization, false, Set.of(SUBSECTION)),
+                Arguments.of(SecurityRole.AUDIT_DIRECTOR, null, EnumSet.of(ORGANIZATION_VIEW, TRAIL_VIEW), true, Set.of()),
+                Arguments.of(SecurityRole.AUDITOR, null, EnumSet.of(ORGANIZATION_VIEW, TRAIL_VIEW), true, Set.of()),
+                Arguments.of(SecurityRole.COMMITTEE_MEMBER, null, viewOrganization, true, Set.of()),
+                Arguments.of(SecurityRole.CSIRT_MEMBER, null, viewOrganization, true, Set.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("matrix")
+    void eachRoleGrantsItsRow(SecurityRole role, UUID unit, Set<Permission> expected, boolean tenantWide, Set<UUID> scope) {
+        var derived = Permissions.derive(false, List.of(new RoleHolding(role, unit)), PermissionsTests::reach);
+        assertThat(derived.permissions()).isEqualTo(expected);
+        assertThat(derived.tenantWide()).isEqualTo(tenantWide);
+        assertThat(derived.unitScope()).isEqualTo(scope);
+        assertThat(derived.permissions()).doesNotContain(Permission.ACCOUNT_ADMIN, Permission.INSTALLATION_ADMIN,
+                Permission.TENANT_SETTINGS);
+    }
+
+    @Test
+    void everyRoleIsInTheMatrix() {
+        assertThat(matrix().map(a -> a.get()[0])).containsExactlyInAnyOrder((Object[]) SecurityRole.values());
+    }
+
+    @Test
+    void anAdministratorMayDoEverything() {
+        var derived = Permissions.derive(true, List.of(), PermissionsTests::reach);
+        assertThat(derived.permissions()).containsExactlyInAnyOrder(Permission.values());
+        assertThat(derived.tenantWide()).isTrue();
+    }
+
+    @Test
+    void plainStaffGetNothingBeyondSigningIn() {
+        var derived = Permissions.derive(false, List.of(), PermissionsTests::reach);
+        assertThat(derived.permissions()).isEmpty();
+        assertThat(derived.tenantWide()).isFalse();
+        assertThat(derived.unitScope()).isEmpty();
+    }
+
+    @Test
+    void scopesOfSeveralRolesAddUp() {
+        var derived = Permissions.derive(false, List.of(new RoleHolding(SecurityRole.SECTION_SECURITY_MANAGER, SECTION),
+                new RoleHolding(SecurityRole.SYSTEM_MANAGER, DEPARTMENT)), PermissionsTests::reach);
+        assertThat(derived.unitScope()).containsExactlyInAnyOrder(DEPARTMENT, SECTION, SUBSECTION);
+    }
+
+    @Test
+    void theSecondFactorIsMandatoryForRolesAdminsAndWhenTheTenantSaysSo() {
+        assertThat(Permissions.secondFactorRequired(false, List.of(), false)).isFalse();
+        assertThat(Permissions.secondFactorRequired(true, List.of(), false)).isTrue();
+        assertThat(Permissions.secondFactorRequired(false, List.of(new RoleHolding(SecurityRole.AUDITOR, null)), false)).isTrue();
+        assertThat(Permissions.secondFactorRequired(false, List.of(), true)).isTrue();
+    }
+}
