@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -23,6 +24,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private final PrintStream err;
     private int exitCode;
 
+    @Autowired // two constructors: Spring needs to be told which one (the other is for tests)
     CommandRunner(List<Command> commands) {
         this(commands, System.out, System.err);
     }

@@ -1,0 +1,10 @@
+package jp.mamori.trail;
+
+import jp.mamori.web.NotFound;
+
+/** No checkpoint (or public key) has been made yet. */
+class CheckpointNotFound extends NotFound {
+    CheckpointNotFound(String what) {
+        super(what);
+    }
+}

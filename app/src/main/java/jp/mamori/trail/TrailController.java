@@ -1,0 +1,113 @@
+package jp.mamori.trail;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import jp.mamori.access.CurrentUser;
+import jp.mamori.access.Permission;
+import jp.mamori.access.RequiresPermission;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The trail viewer: the signed-in user's tenant's entries, searchable by who, what and when, with
+ * XLSX and CSV export of the filtered list. The installation-wide checkpoint downloads are for the
+ * installation's administrators only: a checkpoint's size counts every tenant's entries.
+ */
+@Controller
+class TrailController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final TrailQueries queries;
+    private final TrailExport export;
+    private final TrailCheckpoints checkpoints;
+    private final TrailSigningKey key;
+    private final Clock clock;
+
+    TrailController(TrailQueries queries, TrailExport export, TrailCheckpoints checkpoints, TrailSigningKey key, Clock clock) {
+        this.queries = queries;
+        this.export = export;
+        this.checkpoints = checkpoints;
+        this.key = key;
+        this.clock = clock;
+    }
+
+    @GetMapping("/trail")
+    @RequiresPermission(Permission.TRAIL_VIEW)
+    String list(@ModelAttribute("filter") TrailFilter filter, @RequestParam(defaultValue = "1") int page, Model model) {
+        var user = CurrentUser.require();
+        var total = queries.count(user.tenantId(), filter);
+        var pages = Math.max(1, (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE));
+        var current = Math.min(Math.max(1, page), pages);
+        model.addAttribute("rows", queries.page(user.tenantId(), filter, (current - 1) * PAGE_SIZE, PAGE_SIZE));
+        model.addAttribute("total", total);
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("today", LocalDate.now(clock.withZone(TrailFilter.JAPAN)));
+        model.addAttribute("canDownloadCheckpoints", user.can(Permission.INSTALLATION_ADMIN));
+        return "trail/list";
+    }
+
+    @GetMapping("/trail/export.csv")
+    @RequiresPermission(Permission.TRAIL_VIEW)
+    void csv(@ModelAttribute TrailFilter filter, HttpServletResponse response) throws IOException {
+        var user = CurrentUser.require();
+        attachment(response, "text/csv;charset=UTF-8", "trail.csv", "監査証跡.csv");
+        export.csv(user.tenantId(), filter, response.getOutputStream());
+    }
+
+    @GetMapping("/trail/export.xlsx")
+    @RequiresPermission(Permission.TRAIL_VIEW)
+    void xlsx(@ModelAttribute TrailFilter filter, HttpServletResponse response) throws IOException {
+        var user = CurrentUser.require();
+        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "trail.xlsx", "監査証跡.xlsx");
+        export.xlsx(user.tenantId(), filter, response.getOutputStream());
+    }
+
+    /** The latest signed checkpoint, as the {@code trail export-checkpoints} command writes it. */
+    @GetMapping("/trail/checkpoint")
+    @RequiresPermission(Permission.INSTALLATION_ADMIN)
+    ResponseEntity<String> latestCheckpoint() {
+        var latest = checkpoints.latest().orElseThrow(() -> new CheckpointNotFound("checkpoint"));
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(ExportCheckpointsCommand.fileName(latest.size())).build().toString())
+                .body(latest.note());
+    }
+
+    @GetMapping("/trail/public-key")
+    @RequiresPermission(Permission.INSTALLATION_ADMIN)
+    ResponseEntity<String> publicKey() throws IOException {
+        var file = key.publicKeyFile();
+        if (!Files.exists(file)) {
+            throw new CheckpointNotFound("public key");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.TEXT_PLAIN)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("trail-ed25519.pub").build().toString())
+                .body(Files.readString(file));
+    }
+
+    private static void attachment(HttpServletResponse response, String type, String asciiName, String name) {
+        response.setContentType(type);
+        // An ASCII name for old clients, the Japanese one (RFC 6266 filename*) for the rest.
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+}
