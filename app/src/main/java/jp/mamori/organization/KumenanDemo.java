@@ -21,6 +21,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,8 +33,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("!command")
+@Order(KumenanDemo.ORDER)
 @ConditionalOnProperty(name = "mamori.demo", havingValue = "true")
 class KumenanDemo implements ApplicationRunner {
+
+    /** Runs before other start-up runners (such as a first-run setup link) that expect the tenant to exist. */
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
     private static final Logger log = LoggerFactory.getLogger(KumenanDemo.class);
 

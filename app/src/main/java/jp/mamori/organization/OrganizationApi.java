@@ -56,7 +56,8 @@ class OrganizationApi {
     Page<StaffDto> staff(@RequestParam(required = false) String q, @RequestParam(required = false) UUID unit,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         var user = CurrentUser.require();
-        var found = register.search(user.tenantId(), q, user.tenantWide() ? null : user.unitScope(), unit,
+        var filter = unit == null ? null : units.tree(user.tenantId()).descendantsOf(unit);
+        var found = register.search(user.tenantId(), q, user.tenantWide() ? null : user.unitScope(), filter,
                 ResultPage.clampPage(page), ResultPage.clampSize(size));
         return new Page<>(found.items().stream()
                 .map(s -> new StaffDto(s.id(), s.staffNumber(), s.name(), s.nameKana(), s.kind(), s.unitId(), s.email(),

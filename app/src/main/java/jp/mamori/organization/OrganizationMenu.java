@@ -31,6 +31,12 @@ class OrganizationMenu {
     }
 
     @Bean
+    NavigationItem organizationAppointmentsNavigation() {
+        return new NavigationItem("organization.nav.appointments", "/organization/appointments", 115,
+                Permission.ORGANIZATION_VIEW);
+    }
+
+    @Bean
     NavigationItem organizationChartNavigation() {
         return new NavigationItem("organization.nav.chart", "/organization/chart", 120, Permission.ORGANIZATION_VIEW);
     }

@@ -57,7 +57,9 @@ class StaffController {
         var user = CurrentUser.require();
         var tree = units.tree(user.tenantId());
         var scope = user.tenantWide() ? null : user.unitScope();
-        var found = register.search(user.tenantId(), q, scope, unit, ResultPage.clampPage(page), ResultPage.clampSize(size));
+        var filter = unit == null ? null : tree.descendantsOf(unit);
+        var found = register.search(user.tenantId(), q, scope, filter, ResultPage.clampPage(page),
+                ResultPage.clampSize(size));
         var today = LocalDate.now(clock);
         model.addAttribute("page", new ResultPage<>(found.items().stream().map(s -> StaffRow.of(tree, s, today)).toList(),
                 found.page(), found.size(), found.total()));

@@ -103,9 +103,10 @@ class StaffManagement {
         }
     }
 
-    private static String describe(Staff staff) {
+    private String describe(Staff staff) {
+        var unit = units.find(staff.tenantId(), staff.unitId()).map(OrgUnit::name).orElse("?");
         return "番号 " + staff.staffNumber() + ", 氏名 " + staff.name() + " (" + staff.nameKana() + "), 区分 "
-                + staff.kind() + ", 所属 " + staff.unitId() + ", 在職 " + staff.activeFrom() + "〜"
+                + staff.kind() + ", 所属 " + unit + ", 在職 " + staff.activeFrom() + "〜"
                 + (staff.activeTo() == null ? "" : staff.activeTo());
     }
 }

@@ -43,9 +43,10 @@ class StaffRegister {
 
     /**
      * A page of staff matching the text (name, kana, number or mail) within the units given (null: the
-     * whole tenant), ordered by staff number.
+     * whole tenant) and the unit filter (null: none; a unit with its sub-units), ordered by staff number.
      */
-    ResultPage<Staff> search(UUID tenantId, String text, Collection<UUID> units, UUID unitFilter, int page, int size) {
+    ResultPage<Staff> search(UUID tenantId, String text, Collection<UUID> units, Collection<UUID> unitFilter, int page,
+            int size) {
         var where = new StringBuilder(" WHERE tenant_id = ?");
         var params = new ArrayList<Object>();
         params.add(tenantId);
@@ -65,8 +66,12 @@ class StaffRegister {
             params.addAll(units);
         }
         if (unitFilter != null) {
-            where.append(" AND unit_id = ?");
-            params.add(unitFilter);
+            if (unitFilter.isEmpty()) {
+                return new ResultPage<>(List.of(), page, size, 0);
+            }
+            where.append(" AND unit_id IN (").append(String.join(",", unitFilter.stream().map(u -> "?").toList()))
+                    .append(")");
+            params.addAll(unitFilter);
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM staff" + where).params(params).query(Long.class).single();
         var items = jdbc.sql("SELECT " + COLUMNS + where + " ORDER BY staff_number LIMIT " + size + " OFFSET "

@@ -85,6 +85,11 @@ class OrganizationControllerTests {
         mvc.perform(get("/organization/units/{id}/edit", unit("100")).with(me)).andExpect(status().isOk());
         mvc.perform(get("/organization/staff").with(me)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("ページ 1 / 3")));
+        var builder = firstStaffOf("1402");
+        mvc.perform(get("/organization/staff").param("unit", unit("140").toString()).with(me)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(builder.name())))
+                .andExpect(content().string(not(containsString(firstStaffOf("1201").name()))))
+                .andExpect(content().string(containsString("hx-get=\"/organization/staff\"")));
         var someone = firstStaffOf("100");
         mvc.perform(get("/organization/staff/{id}", someone.id()).with(me)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(someone.name())))
@@ -93,6 +98,10 @@ class OrganizationControllerTests {
         mvc.perform(get("/organization/staff/new").with(me)).andExpect(status().isOk());
         mvc.perform(get("/organization/chart").param("on", "2026-06-01").with(me)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("必須の役割はすべて任命されています")));
+        mvc.perform(get("/organization/appointments").param("role", "AUDITOR").param("on", "2026-06-01").with(me))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("保健福祉課")))
+                .andExpect(content().string(not(containsString("最高情報セキュリティ責任者（CISO）</td>"))));
         mvc.perform(get("/organization/chart").param("on", "2026-03-01").with(me)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("CSIRT の要員が一人も任命されていません")))
                 .andExpect(content().string(containsString("「総務課」に情報セキュリティ管理者がいません")));
@@ -120,6 +129,7 @@ class OrganizationControllerTests {
         var nobody = as(user(kumenan, EnumSet.noneOf(Permission.class)));
         var someone = firstStaffOf("100");
         for (var path : new String[] {"/organization/units", "/organization/staff", "/organization/chart",
+                "/organization/appointments", "/api/v1/staff", "/organization/export/staff.csv",
                 "/organization/chart.svg", "/organization/staff/" + someone.id()}) {
             mvc.perform(get(path).with(nobody)).andExpect(status().isForbidden());
         }

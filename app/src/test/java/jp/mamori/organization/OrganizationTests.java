@@ -22,6 +22,7 @@ class OrganizationTests {
     @Autowired StaffRegister staff;
     @Autowired Appointments appointments;
     @Autowired TransactionTemplate transactions;
+    @Autowired OrganizationMenu.Figures figures;
 
     private OrganizationFixture stored(OrganizationFixture fixture) {
         return transactions.execute(status -> fixture.storeIn(units, staff, appointments));
@@ -60,5 +61,19 @@ class OrganizationTests {
         assertThat(member.activeOn(LocalDate.of(2027, 3, 31))).isTrue();
         assertThat(member.activeOn(LocalDate.of(2026, 3, 31))).isFalse();
         assertThat(member.activeOn(LocalDate.of(2027, 4, 1))).isFalse();
+    }
+
+    @Test
+    void theDashboardWarnsAboutVacanciesAndCountsOnlyTheReachableStaff() {
+        var org = stored(OrganizationFixture.ofNewTenant().section("11", "総務課").section("20", "税務課")
+                .person("1", "11").person("2", "20").person("3", "20"));
+        var everyone = OrganizationWebFixture.admin(org.tenantId);
+        assertThat(figures.figures(everyone)).extracting(f -> f.labelKey() + "=" + f.value() + (f.warning() ? "!" : ""))
+                .containsExactly("organization.figure.staff=3", "organization.figure.units=2",
+                        "organization.figure.vacancies=7!");
+        var scoped = OrganizationWebFixture.scoped(org.tenantId, java.util.Set.of(org.unitId("20")));
+        assertThat(figures.figures(scoped).get(0).value()).isEqualTo("2");
+        var nobody = OrganizationWebFixture.user(org.tenantId, java.util.EnumSet.noneOf(jp.mamori.access.Permission.class));
+        assertThat(figures.figures(nobody)).isEmpty();
     }
 }

@@ -137,6 +137,12 @@ class TrailControllerTests {
     }
 
     @Test
+    void refusesAMalformedDate() throws Exception {
+        mvc.perform(get("/trail").param("from", "令和8年").with(as(user(ours, Permission.TRAIL_VIEW))))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void paginatesFiftyAPage() throws Exception {
         Actor.command("bulk").runAs(() -> transactions.executeWithoutResult(status -> {
             for (var i = 0; i < 60; i++) {

@@ -274,6 +274,11 @@ class TrailVerificationTests {
     }
 
     @Test
+    void theCommandsAreRegisteredForTheJar(@Autowired List<jp.mamori.web.Command> commands) {
+        assertThat(commands).extracting(c -> c.group() + " " + c.name()).contains("trail verify", "trail export-checkpoints");
+    }
+
+    @Test
     void usageAndInfrastructureErrorsExitWithOne() throws Exception {
         assertThat(verify("--bogus").status()).isEqualTo(1);
         assertThat(verify("--checkpoint", exported.resolve("missing.txt").toString()).status()).isEqualTo(1);

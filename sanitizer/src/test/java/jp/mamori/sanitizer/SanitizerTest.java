@@ -39,4 +39,35 @@ class SanitizerTest {
         sanitizer.close();
         assertThatThrownBy(() -> sanitizer.sanitiseMail(MAIL)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void convertDisarmsAttachmentsThroughTheRealFileEngineAndRemovesWhatItBlocks() throws Exception {
+        String mail = "From: a@example.jp\r\nSubject: files\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+                + "--b\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nsee attached\r\n"
+                + "--b\r\nContent-Type: text/plain; charset=Shift_JIS\r\n"
+                + "Content-Disposition: attachment; filename*=UTF-8''%E3%83%A1%E3%83%A2.txt\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n"
+                + java.util.Base64.getEncoder().encodeToString("メモです".getBytes("windows-31j")) + "\r\n"
+                + "--b\r\nContent-Type: application/pdf; name=\"setup.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + java.util.Base64.getEncoder().encodeToString(new byte[] {'M', 'Z', 0, 1, 2, 3}) + "\r\n--b--\r\n";
+        try (Sanitizer sanitizer = Sanitizer.create(SanitizerPolicy.LGWAN_CONVERT)) {
+            MailResult result = sanitizer.sanitiseMail(mail.getBytes(StandardCharsets.UTF_8));
+            String out = new String(result.message(), StandardCharsets.US_ASCII);
+            assertThat(out).contains("filename*0*=UTF-8''%E3%83%A1%E3%83%A2.txt").doesNotContain("setup.pdf");
+            assertThat(result.report().findings()).anySatisfy(f -> {
+                assertThat(f.location()).isEqualTo("part 2");
+                assertThat(f.action()).isEqualTo(Action.CONVERTED);
+            });
+            assertThat(result.report().findings()).anySatisfy(f -> {
+                assertThat(f.location()).isEqualTo("part 3");
+                assertThat(f.kind()).isEqualTo(FindingKind.ATTACHMENT);
+                assertThat(f.action()).isEqualTo(Action.BLOCKED);
+            });
+            assertThat(result.report().findings()).anySatisfy(f -> {
+                assertThat(f.location()).startsWith("part 3/");
+                assertThat(f.kind()).isEqualTo(FindingKind.TYPE_MISMATCH);
+            });
+        }
+    }
 }

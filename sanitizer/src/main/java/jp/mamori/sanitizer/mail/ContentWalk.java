@@ -18,17 +18,24 @@ final class ContentWalk {
     /** The first line of a uuencoded file; some clients (Becky! among them) turn such text back into files. */
     private static final Pattern UU_BEGIN = Pattern.compile("begin(?:-base64)? [0-7]{3,4} \\S.*");
 
+    /** Encrypted content cannot be inspected, so it is never delivered as it came (see the policy). */
+    private static final java.util.Set<String> ENCRYPTED = java.util.Set.of("application/pkcs7-mime",
+            "application/x-pkcs7-mime", "application/pgp-encrypted");
+
     private final Changes changes;
     private final int maxFiles;
+    private final Deadline deadline;
     final StringBuilder body = new StringBuilder();
     final List<Attachment> attachments = new ArrayList<>();
 
-    ContentWalk(Changes changes, int maxFiles) {
+    ContentWalk(Changes changes, int maxFiles, Deadline deadline) {
         this.changes = changes;
         this.maxFiles = maxFiles;
+        this.deadline = deadline;
     }
 
     void walk(Entity e) {
+        deadline.check(e.location);
         if (e.ambiguity != null) {
             changes.add(e.location, FindingKind.AMBIGUOUS_STRUCTURE, Action.REMOVED, e.ambiguity,
                     "構造が不正なため、メールの一部（" + e.location + "）を削除しました。");
@@ -36,6 +43,9 @@ final class ContentWalk {
         }
         switch (e.shape) {
             case MULTIPART -> {
+                if (e.mediaType().equals("multipart/encrypted")) {
+                    encrypted(e);
+                }
                 if (e.mediaType().equals("multipart/alternative")) {
                     alternative(e);
                 } else {
@@ -91,6 +101,9 @@ final class ContentWalk {
             appendBody(html(e));
         } else if (Tnef.is(e, name)) {
             tnef(e);
+        } else if (ENCRYPTED.contains(type)) {
+            encrypted(e);
+            attachments.add(new Attachment(e.location, FileNames.safe(name, e.location, type), type, e.body));
         } else if (e.body.length == 0 && name == null) {
             // An empty part without a name carries nothing; dropping it changes nothing the reader sees.
         } else {
@@ -140,7 +153,7 @@ final class ContentWalk {
     }
 
     private String html(Entity e) {
-        HtmlText.Result result = HtmlText.convert(text(e));
+        HtmlText.Result result = HtmlText.convert(text(e), deadline, e.location);
         HtmlText.Counts n = result.counts();
         changes.add(e.location, FindingKind.ACTIVE_CONTENT, Action.CONVERTED, "HTML body converted to plain text",
                 "HTML 形式の本文をテキスト形式に変換しました。");
@@ -208,7 +221,7 @@ final class ContentWalk {
     private void attachedMail(Entity e) {
         Entity inner = e.children.get(0);
         SafeHeaders headers = SafeHeaders.of(inner, e.location, changes.findings);
-        ContentWalk nested = new ContentWalk(changes, maxFiles);
+        ContentWalk nested = new ContentWalk(changes, maxFiles, deadline);
         nested.walk(inner);
         String subject = headers.subject() == null ? "" : headers.subject();
         StringBuilder text = new StringBuilder("---------- 添付されたメール（" + e.location + "）----------\n");
@@ -227,6 +240,12 @@ final class ContentWalk {
         changes.add(e.location, FindingKind.EMBEDDED_FILE, Action.CONVERTED,
                 "attached mail opened: its text is in the body, its files are handled as attachments",
                 "添付されたメール「" + subject + "」を開き、本文をこのメールの末尾に掲載しました。");
+    }
+
+    private void encrypted(Entity e) {
+        changes.add(e.location, FindingKind.ENCRYPTION, Action.REMOVED,
+                "encrypted content (" + e.mediaType() + ") cannot be inspected; handled as an attachment",
+                "暗号化された内容は検査できないため、本文としては表示せず添付ファイルとして扱いました。");
     }
 
     private void tnef(Entity e) {

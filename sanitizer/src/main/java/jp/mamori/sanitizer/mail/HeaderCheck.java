@@ -11,8 +11,9 @@ import java.util.Set;
  */
 final class HeaderCheck {
 
+    /** MIME-Version is not here: a duplicate changes nothing, and mailing lists sometimes add one. */
     private static final Set<String> SINGLE = Set.of("content-type", "content-transfer-encoding",
-            "content-disposition", "mime-version");
+            "content-disposition");
 
     private HeaderCheck() {
     }

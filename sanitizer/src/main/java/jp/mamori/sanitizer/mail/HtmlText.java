@@ -42,8 +42,13 @@ final class HtmlText {
     }
 
     static Result convert(String html) {
+        return convert(html, Deadline.none(), "html");
+    }
+
+    static Result convert(String html, Deadline deadline, String location) {
+        deadline.check(location);
         Element body = Jsoup.parse(html).body();
-        Writer writer = new Writer();
+        Writer writer = new Writer(deadline, location);
         Element document = body.ownerDocument() == null ? body : body.ownerDocument();
         document.filter(writer);
         return new Result(writer.out.finish(), writer.counts());
@@ -51,6 +56,9 @@ final class HtmlText {
 
     private static final class Writer implements NodeFilter {
         final TextSink out = new TextSink();
+        final Deadline deadline;
+        final String location;
+        int nodes;
         final Deque<int[]> lists = new ArrayDeque<>();
         int scripts;
         int forms;
@@ -61,12 +69,20 @@ final class HtmlText {
         int pre;
         boolean firstCell;
 
+        Writer(Deadline deadline, String location) {
+            this.deadline = deadline;
+            this.location = location;
+        }
+
         Counts counts() {
             return new Counts(scripts, forms, frames, remoteImages, links, handlers);
         }
 
         @Override
         public FilterResult head(Node node, int depth) {
+            if ((++nodes & 0x3ff) == 0) {
+                deadline.check(location);
+            }
             if (node instanceof TextNode text) {
                 if (pre > 0) {
                     out.preformatted(text.getWholeText());

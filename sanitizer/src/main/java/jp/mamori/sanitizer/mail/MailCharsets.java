@@ -81,6 +81,14 @@ final class MailCharsets {
     /** Decodes text whose label may be missing or wrong. Never throws. */
     static String decode(byte[] bytes, String label) {
         Charset labelled = forLabel(label);
+        if (labelled != null && isLatin1Family(labelled)) {
+            // Every byte is valid Latin-1, so a strict decode proves nothing; UTF-8 mislabelled as
+            // Latin-1 (common with web forms and old gateways) shows itself by being valid UTF-8.
+            String utf8 = hasEightBit(bytes) ? strictly(bytes, StandardCharsets.UTF_8) : null;
+            if (utf8 != null) {
+                return utf8;
+            }
+        }
         if (labelled != null) {
             String strict = strictly(bytes, labelled);
             if (strict != null) {
@@ -132,6 +140,20 @@ final class MailCharsets {
             return euc;
         }
         return new String(bytes, fallback != null ? fallback : WINDOWS_31J);
+    }
+
+    private static boolean isLatin1Family(Charset charset) {
+        String name = charset.name();
+        return name.equals("ISO-8859-1") || name.equals("windows-1252") || name.equals("ISO-8859-15");
+    }
+
+    private static boolean hasEightBit(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Null when the bytes are not valid in that charset. */

@@ -1,5 +1,6 @@
 package jp.mamori.sanitizer.mail;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,12 +27,21 @@ public final class MailSanitizer {
 
     static final String MARKER_HEADER = "X-Mamori-Sanitized";
 
+    /** Wall-clock budget for one mail's text conversion; attachments' disarming has its own limits. */
+    static final Duration TIME_BUDGET = Duration.ofSeconds(30);
+
     private final SanitizerPolicy policy;
     private final AttachmentPolicy attachments;
+    private final Duration budget;
 
     public MailSanitizer(SanitizerPolicy policy, AttachmentDisarm disarm) {
+        this(policy, disarm, TIME_BUDGET);
+    }
+
+    MailSanitizer(SanitizerPolicy policy, AttachmentDisarm disarm, Duration budget) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.attachments = new AttachmentPolicy(policy.attachments(), Objects.requireNonNull(disarm, "disarm"));
+        this.budget = Objects.requireNonNull(budget, "budget");
     }
 
     public MailResult sanitise(byte[] mail) {
@@ -46,11 +56,13 @@ public final class MailSanitizer {
     }
 
     private MailResult sanitiseOrReject(byte[] mail) {
-        Entity root = MimeReader.read(mail, policy.mail());
+        Deadline deadline = new Deadline(budget);
+        Entity root = MimeReader.read(mail, policy.mail(), deadline);
         Changes changes = new Changes();
         SafeHeaders headers = SafeHeaders.of(root, "message", changes.findings);
-        ContentWalk walk = new ContentWalk(changes, policy.mail().maxParts());
+        ContentWalk walk = new ContentWalk(changes, policy.mail().maxParts(), deadline);
         walk.walk(root);
+        deadline.check("message");
         AttachmentPolicy.Outcome outcome = attachments.apply(walk.attachments, changes);
         Defang.Result body = Defang.text(walk.body.toString());
         if (body.links() > 0) {

@@ -44,6 +44,7 @@ final class MimeReader implements ContentHandler {
     private static final String INVALID_HEADER = Event.INVALID_HEADER.toString();
 
     private final MailLimits limits;
+    private final Deadline deadline;
     private final Deque<Entity> open = new ArrayDeque<>();
     private Entity root;
     private int parts;
@@ -51,12 +52,17 @@ final class MimeReader implements ContentHandler {
     private boolean rootDone;
     private boolean invalidHeader;
 
-    private MimeReader(MailLimits limits) {
+    private MimeReader(MailLimits limits, Deadline deadline) {
         this.limits = limits;
+        this.deadline = deadline;
     }
 
     /** The mail's tree; throws {@link MailRejected} for anything over a limit or structurally ambiguous. */
     static Entity read(byte[] mail, MailLimits limits) {
+        return read(mail, limits, Deadline.none());
+    }
+
+    static Entity read(byte[] mail, MailLimits limits, Deadline deadline) {
         if (mail.length > limits.maxMessageBytes()) {
             throw new MailRejected(FindingKind.OVER_LIMIT, "message",
                     "mail of " + mail.length + " bytes is over the limit of " + limits.maxMessageBytes());
@@ -69,7 +75,7 @@ final class MimeReader implements ContentHandler {
                 .setMaxContentLen(limits.maxMessageBytes())
                 .setStrictParsing(true)
                 .build();
-        MimeReader reader = new MimeReader(limits);
+        MimeReader reader = new MimeReader(limits, deadline);
         MimeStreamParser parser = new MimeStreamParser(config, reader.new StructureMonitor(), null);
         // Leaf bodies are decoded here (see body()); mime4j's byte-wise base64 decoder was the largest
         // single cost for mails with attachments.
@@ -154,6 +160,7 @@ final class MimeReader implements ContentHandler {
         Entity parent = open.peek();
         int index = parent.children.size() + 1;
         String location = parent.location.equals("message") ? "part " + index : parent.location + "." + index;
+        deadline.check(location);
         Entity part = new Entity(location, parent.depth + 1);
         if (parent.contentType.value().equals("multipart/digest")) {
             part.defaultType = "message/rfc822";

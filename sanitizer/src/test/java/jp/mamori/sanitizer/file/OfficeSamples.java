@@ -121,6 +121,27 @@ final class OfficeSamples {
         return write(parts);
     }
 
+    /** A docx with an ActiveX control (its XML part, its binary part and the relationships between them). */
+    static byte[] docxWithActiveX() throws IOException {
+        Map<String, byte[]> parts = read(docx());
+        parts.put("word/activeX/activeX1.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<ax:ocx xmlns:ax=\"http://schemas.microsoft.com/office/2006/activeX\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+                + " ax:classid=\"{8BD21D40-EC42-11CE-9E0D-00AA006002F3}\" ax:persistence=\"persistStorage\" r:id=\"rIdBin\"/>")
+                .getBytes(StandardCharsets.UTF_8));
+        parts.put("word/activeX/_rels/activeX1.xml.rels", ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rIdBin\" Type=\"http://schemas.microsoft.com/office/2006/relationships/activeXControlBinary\" Target=\"activeX1.bin\"/>"
+                + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+        parts.put("word/activeX/activeX1.bin", FAKE_VBA);
+        edit(parts, "[Content_Types].xml", s -> s.replace("</Types>",
+                "<Override PartName=\"/word/activeX/activeX1.xml\" ContentType=\"application/vnd.ms-office.activeX+xml\"/>"
+                        + "<Override PartName=\"/word/activeX/activeX1.bin\" ContentType=\"application/vnd.ms-office.activeX\"/></Types>"));
+        edit(parts, "word/_rels/document.xml.rels", s -> s.replace("</Relationships>",
+                "<Relationship Id=\"rIdAx\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/control\""
+                        + " Target=\"activeX/activeX1.xml\"/></Relationships>"));
+        return write(parts);
+    }
+
     /** A docx whose document part declares a DTD with an external entity (XXE). */
     static byte[] docxWithXxe() throws IOException {
         Map<String, byte[]> parts = read(docx());

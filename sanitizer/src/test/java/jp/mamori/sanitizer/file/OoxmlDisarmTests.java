@@ -90,6 +90,16 @@ class OoxmlDisarmTests {
     }
 
     @Test
+    void removesActiveXControls() throws IOException {
+        byte[] hostile = OfficeSamples.docxWithActiveX();
+        assertThat(ActiveContentInspector.problems(hostile)).isNotEmpty();
+        FileResult result = engine.sanitise(hostile, "form.docx");
+        assertThat(result.report().findings()).filteredOn(f -> f.kind() == FindingKind.ACTIVE_CONTENT).hasSize(2);
+        assertThat(ActiveContentInspector.problems(result.content())).isEmpty();
+        assertThat(wordText(result.content())).isEqualTo(wordText(OfficeSamples.docx()));
+    }
+
+    @Test
     void blocksAPartWithADoctype() throws IOException {
         FileResult result = engine.sanitise(OfficeSamples.docxWithXxe(), "xxe.docx");
         assertThat(result.report().verdict()).isEqualTo(Verdict.BLOCKED);

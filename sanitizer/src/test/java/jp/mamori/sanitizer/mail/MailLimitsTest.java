@@ -59,4 +59,14 @@ class MailLimitsTest {
                         .getBytes(StandardCharsets.US_ASCII));
         assertThat(result.report().blockReason()).contains("without a boundary");
     }
+
+    @Test
+    void aMailThatTakesLongerThanItsTimeBudgetIsBlocked() {
+        MailSanitizer hurried = new MailSanitizer(SanitizerPolicy.LGWAN_STRICT, MailFixture.FAKE_DISARM,
+                java.time.Duration.ofNanos(1));
+        MailResult result = hurried.sanitise(MailFixture.corpus("gmail-html-active.eml"));
+        assertThat(result.isBlocked()).isTrue();
+        assertThat(result.report().findings().get(0).kind()).isEqualTo(FindingKind.PROCESSING_FAILURE);
+        assertThat(result.report().blockReason()).contains("longer than");
+    }
 }

@@ -57,4 +57,34 @@ class MailPartsTest {
         String deepQuotes = "<blockquote>".repeat(400) + "x<br>".repeat(100);
         assertThat(HtmlText.convert(deepQuotes).text().length()).isLessThan(100 * 30);
     }
+
+    @Test
+    void encryptedMailIsReportedAndNeverShownAsText() {
+        String mail = "From: a@example.jp\r\nSubject: smime\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=smime.p7m\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\nMIAGCSqGSIb3DQEHA6CAMIACAQAx\r\n";
+        var result = MailFixture.engine(jp.mamori.sanitizer.AttachmentHandling.REMOVE)
+                .sanitise(mail.getBytes(StandardCharsets.US_ASCII));
+        assertThat(result.report().findings()).extracting(f -> f.kind())
+                .contains(jp.mamori.sanitizer.FindingKind.ENCRYPTION, jp.mamori.sanitizer.FindingKind.ATTACHMENT);
+        assertThat(new String(result.message(), StandardCharsets.US_ASCII)).doesNotContain("MIAGCSqGSIb3DQEHA6CAMIACAQAx");
+    }
+
+    @Test
+    void rawUnencodedJapaneseHeadersAreRead() throws Exception {
+        assertThat(EncodedWords.decodeHeader("①㈱髙島屋".getBytes("x-windows-iso2022jp"))).isEqualTo("①㈱髙島屋");
+        assertThat(EncodedWords.decodeHeader("見積書".getBytes("windows-31j"))).isEqualTo("見積書");
+        assertThat(EncodedWords.decodeHeader("見積書".getBytes(StandardCharsets.UTF_8))).isEqualTo("見積書");
+        String sjisName = new String("attachment; filename=\"見積書①.xlsx\"".getBytes("windows-31j"), StandardCharsets.ISO_8859_1);
+        assertThat(HeaderValue.parse(MailCharsets.guess(sjisName.getBytes(StandardCharsets.ISO_8859_1), null))
+                .text("filename")).isEqualTo("見積書①.xlsx");
+        assertThat(Mailbox.parseList("\"=?UTF-8?B?5bGx55Sw?=\" <yamada@example.jp>, (comment) b@example.jp", new int[1]))
+                .containsExactly(new Mailbox("山田", "yamada@example.jp"), new Mailbox("comment", "b@example.jp"));
+    }
+
+    @Test
+    void utf8LabelledAsLatin1IsReadAsUtf8ButRealLatin1StaysLatin1() {
+        assertThat(MailCharsets.decode("髙島屋".getBytes(StandardCharsets.UTF_8), "iso-8859-1")).isEqualTo("髙島屋");
+        assertThat(MailCharsets.decode("Grüße".getBytes(StandardCharsets.ISO_8859_1), "iso-8859-1")).isEqualTo("Grüße");
+    }
 }
