@@ -4,6 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderNotFoundException;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 
 /**
  * Keeps Spring Boot from creating its default in-memory user with a generated password (it does so unless
@@ -13,6 +15,12 @@ import org.springframework.security.authentication.ProviderNotFoundException;
  */
 @Configuration(proxyBeanMethods = false)
 class NoBuiltInAccount {
+
+    /** The session-held CSRF tokens, shared by the filter chain and the sign-in steps that renew them. */
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        return new HttpSessionCsrfTokenRepository();
+    }
 
     @Bean
     AuthenticationManager noOtherAuthentication() {
