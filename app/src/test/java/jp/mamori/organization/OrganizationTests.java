@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The module API other modules use: staff, roles held on a day, a unit's reach; never across tenants. */
 @DatabaseTest
 @SpringBootTest(properties = "mamori.demo=false")
+@org.springframework.test.context.event.RecordApplicationEvents
 class OrganizationTests {
 
     @Autowired Organization organization;
@@ -22,7 +23,11 @@ class OrganizationTests {
     @Autowired StaffRegister staff;
     @Autowired Appointments appointments;
     @Autowired TransactionTemplate transactions;
+    @Autowired jp.mamori.tenant.TenantRegistration registration;
+    @Autowired jp.mamori.tenant.Tenants tenants;
     @Autowired OrganizationMenu.Figures figures;
+    @Autowired DailyChanges dailyChanges;
+    @Autowired org.springframework.test.context.event.ApplicationEvents events;
 
     private OrganizationFixture stored(OrganizationFixture fixture) {
         return transactions.execute(status -> fixture.storeIn(units, staff, appointments));
@@ -75,5 +80,32 @@ class OrganizationTests {
         assertThat(figures.figures(scoped).get(0).value()).isEqualTo("2");
         var nobody = OrganizationWebFixture.user(org.tenantId, java.util.EnumSet.noneOf(jp.mamori.access.Permission.class));
         assertThat(figures.figures(nobody)).isEmpty();
+    }
+
+    @Test
+    void announcesTheEndOfServiceAndAppointmentsStartingOrEndingByTheCalendar() {
+        // Appointments of the fixture start on 2026-04-01; a 会計年度任用職員 serves until 2027-03-31.
+        transactions.executeWithoutResult(status -> registration.register("暦町", "こよみちょう", "Koyomi",
+                jp.mamori.tenant.LocalGovernmentCode.withCheckDigit("98765"), jp.mamori.tenant.ClassificationScheme.R6_10,
+                jp.mamori.tenant.SeparationModel.ALPHA, false));
+        var tenantId = tenants.findByCode(jp.mamori.tenant.LocalGovernmentCode.withCheckDigit("98765")).orElseThrow().id();
+        var stored = stored(OrganizationFixture.of(tenantId).section("11", "総務課")
+                .person("1", "11", StaffKind.FISCAL_YEAR_APPOINTED).person("2", "11")
+                .appoint("2", SecurityRole.CSIRT_MEMBER, null));
+        transactions.executeWithoutResult(status -> {
+            var person = staff.find(tenantId, stored.staffId("1")).orElseThrow();
+            person.leaveOn(LocalDate.of(2027, 3, 31));
+            staff.save(person);
+        });
+        events.clear();
+        dailyChanges.announce(LocalDate.of(2027, 4, 1));
+        // The context (and its database) may be shared with other test classes: look at this tenant only.
+        assertThat(events.stream(StaffDeactivated.class).filter(e -> e.tenantId().equals(tenantId)))
+                .containsExactly(new StaffDeactivated(tenantId, stored.staffId("1")));
+        events.clear();
+        dailyChanges.announce(OrganizationFixture.START);
+        assertThat(events.stream(AppointmentsChanged.class).filter(e -> e.tenantId().equals(tenantId)))
+                .containsExactly(new AppointmentsChanged(tenantId, stored.staffId("2")));
+        assertThat(events.stream(StaffDeactivated.class).filter(e -> e.tenantId().equals(tenantId))).isEmpty();
     }
 }

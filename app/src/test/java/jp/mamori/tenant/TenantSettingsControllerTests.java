@@ -45,7 +45,7 @@ class TenantSettingsControllerTests {
 
     @BeforeEach
     void registerTwoTenants() {
-        if (tenants.none()) {
+        if (tenants.findByCode(LocalGovernmentCode.withCheckDigit("33101")).isEmpty()) {
             transactions.executeWithoutResult(status -> {
                 registration.register("甲町", "こうちょう", "Ko Town", LocalGovernmentCode.withCheckDigit("33101"),
                         ClassificationScheme.LEGACY, SeparationModel.ALPHA, false);

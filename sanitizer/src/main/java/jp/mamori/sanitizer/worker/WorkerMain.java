@@ -40,12 +40,30 @@ public final class WorkerMain {
         // Libraries that print to System.out would corrupt the frames: send them to stderr instead.
         System.setOut(System.err);
         System.setIn(new ByteArrayInputStream(new byte[0]));
+        watchParent();
         int maxBytes = (int) Math.min(Integer.MAX_VALUE - 16, limits.maxFileBytes());
         WorkerMain worker = new WorkerMain();
         WorkerProtocol.Request request;
         while ((request = WorkerProtocol.readRequest(in, maxBytes)) != null) {
             WorkerProtocol.writeResponse(out, worker.handle(request, limits, testHooks));
         }
+    }
+
+    /** A worker whose caller died (killed, crashed) halts too, even in the middle of a hung item. */
+    private static void watchParent() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        Thread watchdog = new Thread(() -> {
+            while (parent != null && parent.isAlive()) {
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(71);
+        }, "mamori-worker-parent-watch");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     private Disarmed handle(WorkerProtocol.Request request, FileLimits limits, boolean testHooks) {

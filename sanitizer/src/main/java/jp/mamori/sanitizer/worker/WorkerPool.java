@@ -147,6 +147,8 @@ public final class WorkerPool implements AutoCloseable {
                 "-Xmx" + limits.workerHeapMegabytes() + "m",
                 "-XX:+ExitOnOutOfMemoryError",
                 "-XX:+UseSerialGC",
+                "-XX:-UsePerfData", // no shared hsperfdata file
+                "-XX:+DisableAttachMechanism", // no agent can be attached to a worker parsing hostile input
                 "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8",
                 "-cp", System.getProperty("mamori.worker.classpath", System.getProperty("java.class.path")),
