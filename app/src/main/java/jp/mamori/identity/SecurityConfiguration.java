@@ -86,7 +86,6 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 // After sign-in people land on the home page: no saved requests, no open redirects.
                 .requestCache(cache -> cache.disable())
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterAfter(guard, SecurityContextHolderFilter.class)
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())

@@ -163,6 +163,23 @@ class AccountPagesTests {
     }
 
     @Test
+    void acceptsTheCsrfTokenFromThePageInAHeaderAsHtmxSendsIt() throws Exception {
+        var person = fixture.person(PASSWORD, false, null, false);
+        var session = signIn(person);
+        var page = mvc.perform(get("/account").cookie(new Cookie(COOKIE, session))).andReturn().getResponse().getContentAsString();
+        var header = java.util.regex.Pattern.compile("name=\"csrf-header\" content=\"([^\"]+)\"").matcher(page);
+        var token = java.util.regex.Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(page);
+        assertThat(header.find()).isTrue();
+        assertThat(token.find()).isTrue();
+        var withHeader = mvc.perform(post("/account/sessions/end-others").header(header.group(1), token.group(1))
+                .header("HX-Request", "true").cookie(new Cookie(COOKIE, session))).andReturn().getResponse();
+        assertThat(withHeader.getRedirectedUrl()).isEqualTo("/account");
+        var without = mvc.perform(post("/account/sessions/end-others").header("HX-Request", "true")
+                .cookie(new Cookie(COOKIE, session))).andReturn().getResponse();
+        assertThat(without.getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void refusesTheAdministratorsPageWithoutThePermission() throws Exception {
         var person = fixture.person(PASSWORD, false, null, false);
         var session = signIn(person);
