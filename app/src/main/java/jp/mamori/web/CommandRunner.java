@@ -24,7 +24,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private final PrintStream err;
     private int exitCode;
 
-    @Autowired // two constructors: Spring needs to be told which one (the other is for tests)
+    @Autowired
     CommandRunner(List<Command> commands) {
         this(commands, System.out, System.err);
     }
