@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sign-in steps: password, then the second factor (TOTP or a recovery code) or its enrolment. Every
@@ -34,9 +35,11 @@ class SignIn {
     private final CurrentUsers users;
     private final Trail trail;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     SignIn(Accounts accounts, PasswordHashing hashing, AddressThrottle addresses, SecretBox box, CurrentUsers users,
-            Trail trail, Clock clock) {
+            Trail trail, Clock clock, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.accounts = accounts;
         this.hashing = hashing;
         this.addresses = addresses;
@@ -66,23 +69,34 @@ class SignIn {
     record Enrolled(SignedInAuthentication authentication, List<String> recoveryCodes) implements Outcome {
     }
 
-    @Transactional
+    /**
+     * The password step. The hash is verified outside any transaction, so that neither a caller waiting for a
+     * hashing permit nor the Argon2 work itself holds a pooled database connection (a burst of sign-ins would
+     * otherwise drain the pool and fail with time-outs instead of the hashing cap's 429). The decision and its
+     * trail entry are then written in one short transaction, on a fresh read of the account.
+     */
     public Outcome password(String loginName, String password, String address) {
         if (addresses.blocked(address)) {
             log.warn("Sign-in attempts from {} throttled", address);
             return new Throttled();
         }
+        var seen = accounts.findByLoginName(loginName);
+        var matched = hashing.matches(password == null ? "" : password, seen.map(Account::passwordHash).orElse(null));
+        return transactions.execute(status -> decide(loginName, password, address, seen, matched));
+    }
+
+    private Outcome decide(String loginName, String password, String address, Optional<Account> seen, boolean matched) {
         var now = clock.instant();
         var found = accounts.findByLoginName(loginName);
-        var matched = hashing.matches(password == null ? "" : password, found.map(Account::passwordHash).orElse(null));
-        if (found.isEmpty()) {
-            return failed(Optional.empty(), loginName, address, "password step; unknown name", now, false);
+        if (found.isEmpty() || seen.isEmpty()) {
+            return failed(found, loginName, address, "password step; unknown name", now, false);
         }
         var account = found.get();
         if (account.lockedAt(now)) {
             return failed(found, loginName, address, "password step; account locked", now, false);
         }
-        if (!matched) {
+        // A password changed while this attempt was hashing counts as wrong: it was checked against the old one.
+        if (!matched || !account.passwordHash().equals(seen.get().passwordHash())) {
             return failed(found, loginName, address, "password step; wrong password", now, true);
         }
         if (!account.enabled() || !users.staffActive(account)) {
