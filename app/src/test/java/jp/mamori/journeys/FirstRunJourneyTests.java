@@ -132,6 +132,25 @@ class FirstRunJourneyTests {
         browser.get(url("/trail"));
         var page = browser.getPageSource();
         assertThat(page).contains("organization.unit.created").contains("organization.appointment");
+
+        // 7. The security organisation chart (体制図) is drawn, with the new CSIRT member on it.
+        browser.get(url("/organization/chart"));
+        var chart = browser.findElement(By.cssSelector("img[src*='chart.svg']"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> ((Number) ((JavascriptExecutor) driver)
+                .executeScript("return arguments[0].naturalWidth", chart)).intValue() > 0);
+        screenshot("organization-chart");
+    }
+
+    /** Keeps what the browser showed, for people reviewing a run (target/screenshots). */
+    private void screenshot(String name) {
+        try {
+            var png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            var directory = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(directory);
+            java.nio.file.Files.write(directory.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String setupToken() {
