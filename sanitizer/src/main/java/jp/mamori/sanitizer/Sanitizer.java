@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import jp.mamori.sanitizer.file.FileEngine;
+
+import jp.mamori.sanitizer.mail.AttachmentDisarm;
 import jp.mamori.sanitizer.mail.MailSanitizer;
 
 /**
@@ -35,7 +37,17 @@ public final class Sanitizer implements AutoCloseable {
 
     private Sanitizer(SanitizerPolicy policy) {
         this.policy = policy;
-        this.mail = new MailSanitizer(policy, this::disarmAttachment);
+        this.mail = new MailSanitizer(policy, new AttachmentDisarm() {
+            @Override
+            public FileResult disarm(byte[] content, String declaredName) {
+                return sanitiseFile(content, declaredName);
+            }
+
+            @Override
+            public List<UnpackedFile> unpackTnef(byte[] winmail) throws IOException {
+                return files().unpackTnef(winmail);
+            }
+        });
     }
 
     /** An engine with the given policy, for example {@link SanitizerPolicy#LGWAN_STRICT}. */
@@ -96,10 +108,6 @@ public final class Sanitizer implements AutoCloseable {
             Finding finding = new Finding(name, FindingKind.PROCESSING_FAILURE, Action.BLOCKED, reason);
             return FileResult.blocked(name, Report.blocked("application/octet-stream", List.of(finding), reason));
         }
-    }
-
-    private FileResult disarmAttachment(byte[] content, String name) {
-        return sanitiseFile(content, name);
     }
 
     private FileEngine files() {

@@ -1,11 +1,20 @@
 package jp.mamori.sanitizer.file;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import jp.mamori.sanitizer.FileLimits;
 import jp.mamori.sanitizer.FileResult;
 import jp.mamori.sanitizer.FindingKind;
 import jp.mamori.sanitizer.Report;
+import jp.mamori.sanitizer.UnpackedFile;
 import jp.mamori.sanitizer.worker.Disarmed;
+import jp.mamori.sanitizer.worker.IsolatedFormat;
 import jp.mamori.sanitizer.worker.WorkerPool;
 
 /**
@@ -61,6 +70,31 @@ public final class FileEngine implements AutoCloseable {
     }
 
     /** Stops the worker processes. Later calls to {@link #sanitise} block everything that needs a worker. */
+    /**
+     * Opens Outlook's winmail.dat (TNEF) in a worker process and returns the files inside, in order, not yet
+     * disarmed: the caller hands each to its attachment policy like any other attachment.
+     *
+     * @throws IOException when the container cannot be opened safely (unreadable, over a limit, a worker
+     *     failure); the caller removes it
+     */
+    public List<UnpackedFile> unpackTnef(byte[] winmail) throws IOException {
+        Disarmed opened = workers.disarm(IsolatedFormat.TNEF, winmail == null ? new byte[0] : winmail, "winmail.dat");
+        if (opened.isBlocked()) {
+            throw new IOException(opened.blockReason());
+        }
+        List<UnpackedFile> files = new ArrayList<>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(opened.content()), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (files.size() >= limits.maxArchiveEntries()) {
+                    throw new IOException("more than " + limits.maxArchiveEntries() + " files in winmail.dat");
+                }
+                String name = entry.getName().substring(entry.getName().indexOf('/') + 1);
+                files.add(new UnpackedFile(name, zip.readNBytes((int) Math.min(limits.maxExpandedBytes(), Integer.MAX_VALUE - 8))));
+            }
+        }
+        return List.copyOf(files);
+    }
+
     @Override
     public void close() {
         workers.close();

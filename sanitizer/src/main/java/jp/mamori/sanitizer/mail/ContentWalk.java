@@ -25,10 +25,12 @@ final class ContentWalk {
     private final Changes changes;
     private final int maxFiles;
     private final Deadline deadline;
+    private final AttachmentDisarm containers;
     final StringBuilder body = new StringBuilder();
     final List<Attachment> attachments = new ArrayList<>();
 
-    ContentWalk(Changes changes, int maxFiles, Deadline deadline) {
+    ContentWalk(Changes changes, int maxFiles, Deadline deadline, AttachmentDisarm containers) {
+        this.containers = containers;
         this.changes = changes;
         this.maxFiles = maxFiles;
         this.deadline = deadline;
@@ -221,7 +223,7 @@ final class ContentWalk {
     private void attachedMail(Entity e) {
         Entity inner = e.children.get(0);
         SafeHeaders headers = SafeHeaders.of(inner, e.location, changes.findings);
-        ContentWalk nested = new ContentWalk(changes, maxFiles, deadline);
+        ContentWalk nested = new ContentWalk(changes, maxFiles, deadline, containers);
         nested.walk(inner);
         String subject = headers.subject() == null ? "" : headers.subject();
         StringBuilder text = new StringBuilder("---------- 添付されたメール（" + e.location + "）----------\n");
@@ -250,7 +252,7 @@ final class ContentWalk {
 
     private void tnef(Entity e) {
         try {
-            List<Attachment> files = Tnef.open(e, maxFiles);
+            List<Attachment> files = Tnef.open(e, maxFiles, containers);
             attachments.addAll(files);
             changes.add(e.location, FindingKind.EMBEDDED_FILE, Action.CONVERTED,
                     "winmail.dat (TNEF) opened: " + files.size() + " file(s) handled as attachments",

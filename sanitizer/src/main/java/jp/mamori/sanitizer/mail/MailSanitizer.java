@@ -32,6 +32,7 @@ public final class MailSanitizer {
 
     private final SanitizerPolicy policy;
     private final AttachmentPolicy attachments;
+    private final AttachmentDisarm disarm;
     private final Duration budget;
 
     public MailSanitizer(SanitizerPolicy policy, AttachmentDisarm disarm) {
@@ -40,7 +41,8 @@ public final class MailSanitizer {
 
     MailSanitizer(SanitizerPolicy policy, AttachmentDisarm disarm, Duration budget) {
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.attachments = new AttachmentPolicy(policy.attachments(), Objects.requireNonNull(disarm, "disarm"));
+        this.disarm = Objects.requireNonNull(disarm, "disarm");
+        this.attachments = new AttachmentPolicy(policy.attachments(), disarm);
         this.budget = Objects.requireNonNull(budget, "budget");
     }
 
@@ -60,7 +62,7 @@ public final class MailSanitizer {
         Entity root = MimeReader.read(mail, policy.mail(), deadline);
         Changes changes = new Changes();
         SafeHeaders headers = SafeHeaders.of(root, "message", changes.findings);
-        ContentWalk walk = new ContentWalk(changes, policy.mail().maxParts(), deadline);
+        ContentWalk walk = new ContentWalk(changes, policy.mail().maxParts(), deadline, disarm);
         walk.walk(root);
         deadline.check("message");
         AttachmentPolicy.Outcome outcome = attachments.apply(walk.attachments, changes);

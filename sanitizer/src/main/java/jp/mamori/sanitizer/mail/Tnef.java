@@ -1,15 +1,14 @@
 package jp.mamori.sanitizer.mail;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.hmef.HMEFMessage;
+import jp.mamori.sanitizer.UnpackedFile;
 
 /**
- * Opens Outlook's TNEF container (winmail.dat) with POI HMEF so that the files inside are handled like
- * any other attachment instead of travelling hidden in an opaque blob. The RTF body inside is dropped:
- * the mail's own text body says the same.
+ * Outlook's TNEF container (winmail.dat): the files inside are handled like any other attachment instead
+ * of travelling hidden in an opaque blob. The container is opened by the file engine in a worker process
+ * (POI's HMEF parser is Office parsing, which never runs in the calling process).
  */
 final class Tnef {
 
@@ -22,20 +21,18 @@ final class Tnef {
                 || (fileName != null && fileName.equalsIgnoreCase("winmail.dat"));
     }
 
-    /** The files inside; throws IOException or a runtime exception for anything unreadable. */
-    static List<Attachment> open(Entity e, int maxFiles) throws IOException {
-        HMEFMessage message = new HMEFMessage(new ByteArrayInputStream(e.body));
+    /** The files inside, opened by {@code unpacker} (a worker process); throws IOException when unreadable. */
+    static List<Attachment> open(Entity e, int maxFiles, AttachmentDisarm unpacker) throws IOException {
+        List<UnpackedFile> unpacked = unpacker.unpackTnef(e.body);
+        if (unpacked.size() > maxFiles) {
+            throw new IOException("more than " + maxFiles + " files in winmail.dat");
+        }
         List<Attachment> files = new ArrayList<>();
         int index = 0;
-        for (org.apache.poi.hmef.Attachment a : message.getAttachments()) {
-            if (++index > maxFiles) {
-                throw new IOException("more than " + maxFiles + " files in winmail.dat");
-            }
-            String name = a.getLongFilename() != null ? a.getLongFilename() : a.getFilename();
-            String location = e.location + "/winmail.dat/" + index;
-            byte[] content = a.getContents();
-            files.add(new Attachment(location, FileNames.safe(name, location, "application/octet-stream"),
-                    "application/octet-stream", content == null ? new byte[0] : content));
+        for (UnpackedFile file : unpacked) {
+            String location = e.location + "/winmail.dat/" + ++index;
+            files.add(new Attachment(location, FileNames.safe(file.name().isEmpty() ? null : file.name(), location,
+                    "application/octet-stream"), "application/octet-stream", file.content()));
         }
         return files;
     }

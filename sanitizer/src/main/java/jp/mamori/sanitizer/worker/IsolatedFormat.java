@@ -7,7 +7,9 @@ public enum IsolatedFormat {
     /** Office Open XML packages (docx, xlsx, pptx and their macro-enabled forms). */
     OOXML(2),
     /** Legacy OLE2 compound files (doc, xls, ppt; encrypted OOXML also arrives in this container). */
-    OLE2(3);
+    OLE2(3),
+    /** Outlook's TNEF container (winmail.dat): opened, its files packed for the calling side. */
+    TNEF(4);
 
     final int code;
 

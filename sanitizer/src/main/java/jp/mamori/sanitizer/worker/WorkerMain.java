@@ -72,6 +72,7 @@ public final class WorkerMain {
                 case 1 -> new PdfDisarm(limits).disarm(request.content());
                 case 2 -> new OoxmlDisarm(limits).disarm(request.content());
                 case 3 -> new Ole2Disarm(limits).disarm(request.content());
+                case 4 -> new TnefOpen(limits).open(request.content());
                 default -> testHooks ? testHook(request.job()) : unknownJob(request.job());
             };
         } catch (Exception | StackOverflowError e) {

@@ -165,6 +165,7 @@ public final class WorkerPool implements AutoCloseable {
             case PDF -> PdfDisarm.MEDIA_TYPE;
             case OOXML -> "application/x-tika-ooxml";
             case OLE2 -> "application/x-tika-msoffice";
+            case TNEF -> "application/vnd.ms-tnef";
         };
     }
 

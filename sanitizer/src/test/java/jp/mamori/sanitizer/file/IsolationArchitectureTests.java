@@ -23,4 +23,13 @@ class IsolationArchitectureTests {
                 .because("PDF and Office parsing runs only in worker processes (issue 3, Isolation)")
                 .check(main);
     }
+
+    @Test
+    void nothingOutsideTheWorkersUsesPdfBoxOrPoi() {
+        // The mail side included: winmail.dat (TNEF) is opened by POI's HMEF, so it goes to a worker too.
+        noClasses().that().resideOutsideOfPackage("jp.mamori.sanitizer.worker..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.poi..")
+                .because("the calling process never parses PDF or Office formats (issue 3, Isolation)")
+                .check(main);
+    }
 }

@@ -129,7 +129,7 @@ class JapaneseMailCorpusTest {
 
     @Test
     void winmailDatFromTheCorpusIsOpened() throws Exception {
-        MailResult result = engine(AttachmentHandling.HOLD).sanitise(corpus("outlook-winmail-dat.eml"));
+        MailResult result = real(jp.mamori.sanitizer.SanitizerPolicy.LGWAN_HOLD, corpus("outlook-winmail-dat.eml"));
         var out = OutputInspection.inspect(result.message());
         assertThat(out.body()).contains("議事録を送ります。", "winmail.dat");
         assertThat(result.held()).extracting(h -> h.fileName()).containsExactly("minutes.txt");
@@ -137,7 +137,7 @@ class JapaneseMailCorpusTest {
 
     @Test
     void unreadableWinmailDatIsRemovedNotPassedOn() throws Exception {
-        MailResult result = engine(AttachmentHandling.CONVERT).sanitise(corpus("fake-winmail-dat.eml"));
+        MailResult result = real(jp.mamori.sanitizer.SanitizerPolicy.LGWAN_CONVERT, corpus("fake-winmail-dat.eml"));
         var out = OutputInspection.inspect(result.message());
         assertThat(out.attachmentNames()).isEmpty();
         assertThat(result.report().findings()).anySatisfy(f -> {
@@ -161,5 +161,12 @@ class JapaneseMailCorpusTest {
         assertThat(out.attachmentNames()).hasSize(handling == AttachmentHandling.CONVERT ? 1 : 0);
         assertThat(result.held()).hasSize(handling == AttachmentHandling.HOLD ? 1 : 0);
         assertThat(out.body()).contains(ATTACHMENT).contains("21 バイト");
+    }
+
+    /** The real engine: winmail.dat is opened in a worker process, as in production. */
+    private static MailResult real(jp.mamori.sanitizer.SanitizerPolicy policy, byte[] mail) {
+        try (var engine = jp.mamori.sanitizer.Sanitizer.create(policy)) {
+            return engine.sanitiseMail(mail);
+        }
     }
 }

@@ -8,6 +8,8 @@ import java.util.Base64;
 import jp.mamori.sanitizer.AttachmentHandling;
 import jp.mamori.sanitizer.FindingKind;
 import jp.mamori.sanitizer.MailResult;
+import jp.mamori.sanitizer.Sanitizer;
+import jp.mamori.sanitizer.SanitizerPolicy;
 import org.junit.jupiter.api.Test;
 
 /** Outlook's winmail.dat: the files inside are taken out and handled like any other attachment. */
@@ -58,7 +60,11 @@ class TnefTest {
                 + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n本文\r\n"
                 + "--b\r\nContent-Type: application/ms-tnef; name=\"winmail.dat\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
                 + Base64.getMimeEncoder().encodeToString(winmail) + "\r\n--b--\r\n";
-        MailResult result = MailFixture.engine(AttachmentHandling.HOLD).sanitise(mail.getBytes(StandardCharsets.UTF_8));
+        MailResult result;
+        // The real engine: the container is opened in a worker process, never in this JVM.
+        try (Sanitizer engine = Sanitizer.create(SanitizerPolicy.LGWAN_HOLD)) {
+            result = engine.sanitiseMail(mail.getBytes(StandardCharsets.UTF_8));
+        }
         assertThat(result.isBlocked()).isFalse();
         assertThat(result.held()).extracting(h -> h.fileName()).containsExactly("report.txt", "macro.xlsm");
         assertThat(new String(result.held().get(0).content(), StandardCharsets.US_ASCII)).isEqualTo("hello");
@@ -68,5 +74,20 @@ class TnefTest {
         });
         assertThat(result.report().findings()).filteredOn(f -> f.kind() == FindingKind.ATTACHMENT)
                 .extracting(f -> f.location()).containsExactly("part 2/winmail.dat/1", "part 2/winmail.dat/2");
+    }
+
+    @Test
+    void withoutAFileEngineWinmailDatIsRemovedUnopened() {
+        byte[] winmail = tnef(new String[] {"report.txt"}, new byte[][] {"hello".getBytes(StandardCharsets.US_ASCII)});
+        String mail = "From: a@example.jp\r\nSubject: tnef\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n本文\r\n"
+                + "--b\r\nContent-Type: application/ms-tnef; name=\"winmail.dat\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + Base64.getMimeEncoder().encodeToString(winmail) + "\r\n--b--\r\n";
+        MailResult result = MailFixture.engine(AttachmentHandling.HOLD).sanitise(mail.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.held()).isEmpty();
+        assertThat(result.report().findings()).anySatisfy(f -> {
+            assertThat(f.location()).isEqualTo("part 2");
+            assertThat(f.action()).isEqualTo(jp.mamori.sanitizer.Action.REMOVED);
+        });
     }
 }
