@@ -12,7 +12,7 @@ import jp.mamori.tenant.ClassificationScheme;
  */
 record AssetForm(String registerNumber, String name, String nameKana, String kind, String description,
         String ownerUnitId, String managerStaffId, String location, String zone, String retention,
-        boolean personal, boolean specific, boolean sensitive, String peopleCount,
+        Boolean personal, Boolean specific, Boolean sensitive, String peopleCount,
         String confidentiality, String confidentialityReason, String integrity, String integrityReason,
         String availability, String availabilityReason, Long version) {
 
@@ -94,7 +94,8 @@ record AssetForm(String registerNumber, String name, String nameKana, String kin
     AssetDetails details() {
         return new AssetDetails(registerNumber, name, nameKana, AssetKind.parse(kind), description, uuid(ownerUnitId),
                 uuid(managerStaffId), location, blank(zone) ? null : Zone.parse(zone), retention,
-                new PersonalInformation(personal, specific, sensitive,
+                new PersonalInformation(Boolean.TRUE.equals(personal), Boolean.TRUE.equals(specific),
+                        Boolean.TRUE.equals(sensitive),
                         blank(peopleCount) ? null : Integer.valueOf(peopleCount.strip())));
     }
 

@@ -26,15 +26,15 @@ class AssetRegister {
 
     /** One page of the list with the total number of matches. */
     record Page(List<Row> rows, RegisterQuery query, long total) {
-        int totalPages() {
+        public int totalPages() {
             return (int) Math.max(1, (total + query.size() - 1) / query.size());
         }
 
-        boolean hasPrevious() {
+        public boolean hasPrevious() {
             return query.page() > 0;
         }
 
-        boolean hasNext() {
+        public boolean hasNext() {
             return query.page() + 1 < totalPages();
         }
     }

@@ -14,7 +14,7 @@ import java.util.UUID;
 record Finding(FindingKind kind, UUID assetId, String registerNumber, String assetName, String detail) {
 
     /** The message key of the finding's explanation: {@code asset.finding.<KIND>}. */
-    String messageKey() {
+    public String messageKey() {
         return "asset.finding." + kind.name();
     }
 }

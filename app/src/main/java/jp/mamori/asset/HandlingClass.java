@@ -41,7 +41,7 @@ record HandlingClass(String key) {
     }
 
     /** How it is shown: 「機密性3B」, 「完全性2」, 「可用性2」. */
-    String label() {
+    public String label() {
         if (this.equals(INTEGRITY_2)) {
             return "完全性2";
         }

@@ -23,7 +23,7 @@ class HandlingRules {
 
     /** One rule as shown: the class, the step, the text and whether it is the tenant's own. */
     record Rule(HandlingClass handlingClass, HandlingStep step, String text, boolean own) {
-        String classLabel() {
+        public String classLabel() {
             return handlingClass.label();
         }
     }

@@ -6,7 +6,7 @@ import java.util.UUID;
 record HeldAsset(UUID id, String registerNumber, String name, Classification classification) {
 
     /** For messages: 「住民記録データ（A-0012）」. */
-    String display() {
+    public String display() {
         return name + "（" + registerNumber + "）";
     }
 }

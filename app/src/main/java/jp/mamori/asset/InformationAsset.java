@@ -78,7 +78,7 @@ final class InformationAsset {
     }
 
     /** Whether destroying it needs the 管理者's approval: 機密性2以上. */
-    boolean disposalNeedsApproval() {
+    public boolean disposalNeedsApproval() {
         return classification.confidentiality().twoOrAbove();
     }
 
@@ -120,17 +120,17 @@ final class InformationAsset {
         }
     }
 
-    UUID id() { return id; }
+    public UUID id() { return id; }
 
-    UUID tenantId() { return tenantId; }
+    public UUID tenantId() { return tenantId; }
 
-    AssetDetails details() { return details; }
+    public AssetDetails details() { return details; }
 
-    Classification classification() { return classification; }
+    public Classification classification() { return classification; }
 
-    AssetStatus status() { return status; }
+    public AssetStatus status() { return status; }
 
-    Disposal disposal() { return disposal; }
+    public Disposal disposal() { return disposal; }
 
-    long version() { return version; }
+    public long version() { return version; }
 }
