@@ -120,7 +120,9 @@ class ConsistencyCheck {
                 findings.add(finding(FindingKind.DISPOSAL_AWAITING_APPROVAL, f, ""));
             }
         }
-        return findings;
+        // One finding per rule and asset, even when several systems are the cause.
+        var seen = new java.util.HashSet<String>();
+        return findings.stream().filter(f -> seen.add(f.kind() + "/" + f.assetId())).toList();
     }
 
     private static Finding finding(FindingKind kind, Facts f, String detail) {
