@@ -51,11 +51,9 @@ class AssetRegister {
         where(tenantId, q, where, params);
         long total = jdbc.sql("SELECT COUNT(*) FROM information_asset WHERE " + where).params(params)
                 .query(Long.class).single();
-        var direction = q.descending() ? " DESC" : " ASC";
         var sql = "SELECT id, register_number, name, kind, owner_unit_id, zone, confidentiality, integrity,"
                 + " availability, personal_info, specific_personal_info, status, updated_at FROM information_asset WHERE "
-                + where + " ORDER BY " + q.sort().column + direction + ", register_number" + direction
-                + " LIMIT " + q.size() + " OFFSET " + ((long) q.page() * q.size());
+                + where + " ORDER BY " + order(q) + " LIMIT " + q.size() + " OFFSET " + ((long) q.page() * q.size());
         var rows = jdbc.sql(sql).params(params).query((rs, n) -> {
             var zone = rs.getString("zone");
             return new Row(rs.getObject("id", UUID.class), rs.getString("register_number"), rs.getString("name"),
@@ -73,9 +71,7 @@ class AssetRegister {
         var where = new StringBuilder();
         var params = new ArrayList<Object>();
         where(tenantId, q, where, params);
-        var direction = q.descending() ? " DESC" : " ASC";
-        jdbc.sql("SELECT " + Assets.COLUMNS + " FROM information_asset WHERE " + where + " ORDER BY "
-                        + q.sort().column + direction + ", register_number" + direction)
+        jdbc.sql("SELECT " + Assets.COLUMNS + " FROM information_asset WHERE " + where + " ORDER BY " + order(q))
                 .params(params).query(Assets::map).stream().forEach(consumer);
     }
 
@@ -89,6 +85,13 @@ class AssetRegister {
                     map.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
                 });
         return map;
+    }
+
+    /** The sort column, then the register number to make the order total (the indexes of V40 cover both). */
+    private static String order(RegisterQuery q) {
+        var direction = q.descending() ? " DESC" : " ASC";
+        return q.sort() == RegisterQuery.Sort.NUMBER ? "register_number" + direction
+                : q.sort().column + direction + ", register_number" + direction;
     }
 
     private static void where(UUID tenantId, RegisterQuery q, StringBuilder where, List<Object> params) {
