@@ -18,5 +18,13 @@ public enum Permission {
     /** Read the audit trail and export it. */
     TRAIL_VIEW,
     /** Manage tenants of the installation (a hosting provider's operator). */
-    INSTALLATION_ADMIN
+    INSTALLATION_ADMIN,
+    /** See the 情報資産台帳 (within the user's units), its handling rules and consistency findings; export it. */
+    ASSET_VIEW,
+    /** Register, edit, classify and import information assets; request their disposal. */
+    ASSET_EDIT,
+    /** Approve the disposal of an asset of 機密性 2 or above (the asset's 情報セキュリティ管理者). */
+    ASSET_DISPOSAL_APPROVE,
+    /** Change the tenant's handling rules (取扱制限) and map assets after a classification scheme switch. */
+    ASSET_RULES_EDIT
 }

@@ -83,6 +83,43 @@ public class Organization {
         return Set.copyOf(reach);
     }
 
+    /** Every unit of the tenant, in code order, abolished ones included (marked inactive). */
+    public List<UnitSummary> units(UUID tenantId) {
+        return jdbc.sql("SELECT id, parent_id, code, name, active FROM org_unit WHERE tenant_id = ? ORDER BY code")
+                .param(tenantId)
+                .query((rs, row) -> new UnitSummary(rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class),
+                        rs.getString("code"), rs.getString("name"), rs.getBoolean("active")))
+                .list();
+    }
+
+    /**
+     * The 情報セキュリティ管理者 of a unit on that day: the staff member in service appointed to
+     * {@link SecurityRole#SECTION_SECURITY_MANAGER} for the unit, or else for the nearest unit above it
+     * (a 係 has no 管理者 of its own). Empty when the post is vacant.
+     */
+    public Optional<StaffMember> sectionManager(UUID tenantId, UUID unitId, LocalDate on) {
+        Map<UUID, UUID> parents = new HashMap<>();
+        jdbc.sql("SELECT id, parent_id FROM org_unit WHERE tenant_id = ?").param(tenantId)
+                .query(rs -> {
+                    parents.put(rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class));
+                });
+        UUID unit = unitId;
+        for (int depth = 0; unit != null && parents.containsKey(unit) && depth < 32; depth++) {
+            var holder = jdbc.sql("SELECT s.id, s.tenant_id, s.name, s.name_kana, s.staff_number, s.kind, s.unit_id, s.email,"
+                            + " s.active_from, s.active_to FROM appointment a JOIN staff s ON s.id = a.staff_id AND s.tenant_id = a.tenant_id"
+                            + " WHERE a.tenant_id = ? AND a.unit_id = ? AND a.role = 'SECTION_SECURITY_MANAGER'"
+                            + " AND a.starts_on <= ? AND (a.ends_on IS NULL OR a.ends_on >= ?)"
+                            + " AND s.active_from <= ? AND (s.active_to IS NULL OR s.active_to >= ?)"
+                            + " ORDER BY a.starts_on DESC, s.staff_number")
+                    .params(tenantId, unit, on, on, on, on).query(Organization::mapStaff).list();
+            if (!holder.isEmpty()) {
+                return Optional.of(holder.get(0));
+            }
+            unit = parents.get(unit);
+        }
+        return Optional.empty();
+    }
+
     static StaffMember mapStaff(ResultSet rs, int row) throws SQLException {
         return new StaffMember(
                 rs.getObject("id", UUID.class),

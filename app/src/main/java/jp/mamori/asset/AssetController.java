@@ -1,0 +1,191 @@
+package jp.mamori.asset;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+
+import jp.mamori.access.CurrentUser;
+import jp.mamori.access.Permission;
+import jp.mamori.access.RequiresPermission;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The 情報資産台帳 pages: the list with search and filters, an asset's page, the form, holdings, disposal. */
+@Controller
+@RequestMapping("/assets")
+class AssetController {
+
+    private final AssetRegister register;
+    private final AssetPages pages;
+    private final AssetManagement management;
+    private final Assets assets;
+    private final MessageSource messages;
+
+    AssetController(AssetRegister register, AssetPages pages, AssetManagement management, Assets assets,
+            MessageSource messages) {
+        this.register = register;
+        this.pages = pages;
+        this.management = management;
+        this.assets = assets;
+        this.messages = messages;
+    }
+
+    private void flash(RedirectAttributes redirect, String key) {
+        redirect.addFlashAttribute("flash", messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
+    }
+
+    @GetMapping
+    @RequiresPermission(Permission.ASSET_VIEW)
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String zone, @RequestParam(required = false) String confidentiality,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) Boolean disposed,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        var user = CurrentUser.require();
+        var query = RegisterQuery.of(q, unit, zone, confidentiality, kind, disposed, sort, dir, page, size);
+        model.addAttribute("result", register.page(user.tenantId(), query));
+        model.addAttribute("query", query);
+        addChoices(model, user.tenantId());
+        return "asset/list";
+    }
+
+    @GetMapping("/new")
+    @RequiresPermission(Permission.ASSET_EDIT)
+    String newForm(Model model) {
+        var user = CurrentUser.require();
+        return form(model, user.tenantId(), AssetForm.empty(pages.scheme(user.tenantId())), null, null);
+    }
+
+    @PostMapping
+    @RequiresPermission(Permission.ASSET_EDIT)
+    String create(@ModelAttribute AssetForm form, Model model, RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        var errors = form.errors();
+        if (!errors.isEmpty()) {
+            model.addAttribute("errors", errors);
+            return form(model, user.tenantId(), form, null, null);
+        }
+        try {
+            var id = management.register(user.tenantId(), form.details(), form.classification());
+            flash(redirect, "asset.flash.registered");
+            return "redirect:/assets/" + id;
+        } catch (AssetRefused e) {
+            return form(model, user.tenantId(), form, null, e);
+        }
+    }
+
+    @GetMapping("/{id}")
+    @RequiresPermission(Permission.ASSET_VIEW)
+    String show(@PathVariable UUID id, Model model) {
+        var user = CurrentUser.require();
+        model.addAttribute("page", pages.page(user.tenantId(), id));
+        model.addAttribute("units", pages.units(user.tenantId()));
+        model.addAttribute("steps", HandlingStep.values());
+        model.addAttribute("today", LocalDate.now());
+        return "asset/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    @RequiresPermission(Permission.ASSET_EDIT)
+    String edit(@PathVariable UUID id, Model model) {
+        var user = CurrentUser.require();
+        return form(model, user.tenantId(), AssetForm.of(pages.asset(user.tenantId(), id)), id, null);
+    }
+
+    @PostMapping("/{id}")
+    @RequiresPermission(Permission.ASSET_EDIT)
+    String update(@PathVariable UUID id, @ModelAttribute AssetForm form, Model model, RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        pages.asset(user.tenantId(), id);
+        var errors = form.errors();
+        if (!errors.isEmpty() || form.version() == null) {
+            model.addAttribute("errors", errors);
+            return form(model, user.tenantId(), form, id, null);
+        }
+        try {
+            management.update(user.tenantId(), id, form.version(), form.details(), form.classification());
+        } catch (AssetRefused e) {
+            return form(model, user.tenantId(), form, id, e);
+        }
+        flash(redirect, "asset.flash.saved");
+        return "redirect:/assets/" + id;
+    }
+
+    @PostMapping("/{id}/holdings")
+    @RequiresPermission(Permission.ASSET_EDIT)
+    String hold(@PathVariable UUID id, @RequestParam String registerNumber, RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        var held = assets.findByNumber(user.tenantId(), registerNumber.strip())
+                .filter(a -> AssetScope.reaches(a.details().ownerUnitId()))
+                .orElseThrow(() -> new AssetRefused("asset.refused.unknownNumber", registerNumber.strip()));
+        management.hold(user.tenantId(), id, held.id());
+        flash(redirect, "asset.flash.held");
+        return "redirect:/assets/" + id;
+    }
+
+    @PostMapping("/{id}/holdings/{heldId}/delete")
+    @RequiresPermission(Permission.ASSET_EDIT)
+    String release(@PathVariable UUID id, @PathVariable UUID heldId, RedirectAttributes redirect) {
+        management.release(CurrentUser.require().tenantId(), id, heldId);
+        flash(redirect, "asset.flash.released");
+        return "redirect:/assets/" + id;
+    }
+
+    @PostMapping("/{id}/disposal")
+    @RequiresPermission(Permission.ASSET_EDIT)
+    String requestDisposal(@PathVariable UUID id, @RequestParam long version, @RequestParam LocalDate disposedOn,
+            @RequestParam String person, @RequestParam String method, RedirectAttributes redirect) {
+        if (person.isBlank() || method.isBlank()) {
+            throw new AssetRefused("asset.refused.disposalIncomplete");
+        }
+        management.requestDisposal(CurrentUser.require().tenantId(), id, version, disposedOn, person, method);
+        flash(redirect, "asset.flash.disposalRecorded");
+        return "redirect:/assets/" + id;
+    }
+
+    @PostMapping("/{id}/disposal/approval")
+    @RequiresPermission(Permission.ASSET_DISPOSAL_APPROVE)
+    String approveDisposal(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+        management.approveDisposal(CurrentUser.require().tenantId(), id, version);
+        flash(redirect, "asset.flash.disposalApproved");
+        return "redirect:/assets/" + id;
+    }
+
+    private String form(Model model, UUID tenantId, AssetForm form, UUID id, AssetRefused refusal) {
+        model.addAttribute("form", form);
+        model.addAttribute("assetId", id);
+        if (refusal != null) {
+            model.addAttribute("refusalMessage", messages.getMessage(refusal.messageKey(), refusal.arguments(),
+                    refusal.messageKey(), LocaleContextHolder.getLocale()));
+        }
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", java.util.Map.of());
+        }
+        model.addAttribute("assignableUnits", pages.assignableUnits(tenantId));
+        addChoices(model, tenantId);
+        return "asset/form";
+    }
+
+    private void addChoices(Model model, UUID tenantId) {
+        var scheme = pages.scheme(tenantId);
+        model.addAttribute("unitChoices", pages.units(tenantId).values().stream()
+                .filter(u -> AssetScope.reaches(u.id())).toList());
+        model.addAttribute("unitNames", pages.units(tenantId));
+        model.addAttribute("kinds", AssetKind.values());
+        model.addAttribute("zones", Zone.values());
+        model.addAttribute("confidentialities", Confidentiality.of(scheme));
+        model.addAttribute("integrities", Integrity.values());
+        model.addAttribute("availabilities", Availability.values());
+        model.addAttribute("sorts", Arrays.asList(RegisterQuery.Sort.values()));
+    }
+}

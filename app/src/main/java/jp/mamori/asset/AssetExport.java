@@ -1,0 +1,94 @@
+package jp.mamori.asset;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jp.mamori.tenant.ClassificationScheme;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes any filtered list of the register in the {@link AssetLayout}, so that the file imports back unchanged. A
+ * class on a scheme the tenant no longer follows is written by its code (for example {@code LEGACY_2}), which an
+ * import refuses: exporting and importing never converts a class silently. Thread-safe.
+ */
+@Component
+@Transactional(readOnly = true)
+class AssetExport {
+
+    static final List<String> HEADER;
+
+    static {
+        var header = new ArrayList<>(AssetLayout.COLUMNS);
+        header.add(AssetLayout.STATUS);
+        HEADER = List.copyOf(header);
+    }
+
+    private final AssetRegister register;
+    private final Owners owners;
+    private final AssetPages pages;
+
+    AssetExport(AssetRegister register, Owners owners, AssetPages pages) {
+        this.register = register;
+        this.owners = owners;
+        this.pages = pages;
+    }
+
+    List<List<String>> rows(UUID tenantId, RegisterQuery query) {
+        var scheme = pages.scheme(tenantId);
+        var units = owners.units(tenantId);
+        var containers = register.containerNumbers(tenantId);
+        Map<UUID, String> staffNumbers = new HashMap<>();
+        var rows = new ArrayList<List<String>>();
+        register.each(tenantId, query, a -> {
+            var d = a.details();
+            var c = a.classification();
+            var unit = units.get(d.ownerUnitId());
+            var manager = d.managerStaffId() == null ? "" : staffNumbers.computeIfAbsent(d.managerStaffId(),
+                    id -> owners.staff(tenantId, id).map(s -> s.staffNumber()).orElse(""));
+            rows.add(List.of(d.registerNumber(), d.name(), d.nameKana(), d.kind().japanese(), d.description(),
+                    unit == null ? "" : unit.name(), manager, d.location(), d.zone() == null ? "" : d.zone().japanese(),
+                    d.retention(), AssetLayout.flag(d.personal().present()), AssetLayout.flag(d.personal().specific()),
+                    AssetLayout.flag(d.personal().sensitive()),
+                    d.personal().peopleCount() == null ? "" : d.personal().peopleCount().toString(),
+                    label(c.confidentiality(), scheme), c.confidentialityReason(), c.integrity().label(),
+                    c.integrityReason(), c.availability().label(), c.availabilityReason(),
+                    String.join(",", containers.getOrDefault(a.id(), List.of())), status(a.status())));
+        });
+        return rows;
+    }
+
+    void xlsx(UUID tenantId, RegisterQuery query, OutputStream out) throws IOException {
+        AssetSheets.writeXlsx(HEADER, rows(tenantId, query), out);
+    }
+
+    void csv(UUID tenantId, RegisterQuery query, OutputStream out) throws IOException {
+        AssetSheets.writeCsv(HEADER, rows(tenantId, query), out);
+    }
+
+    static void templateXlsx(OutputStream out) throws IOException {
+        AssetSheets.writeXlsx(AssetLayout.COLUMNS, List.of(), out);
+    }
+
+    static void templateCsv(OutputStream out) throws IOException {
+        AssetSheets.writeCsv(AssetLayout.COLUMNS, List.of(), out);
+    }
+
+    private static String label(Confidentiality c, ClassificationScheme scheme) {
+        return c.scheme() == scheme ? c.label() : c.name();
+    }
+
+    private static String status(AssetStatus status) {
+        return switch (status) {
+            case ACTIVE -> "使用中";
+            case DISPOSAL_REQUESTED -> "廃棄申請中";
+            case DISPOSED -> "廃棄済み";
+        };
+    }
+}

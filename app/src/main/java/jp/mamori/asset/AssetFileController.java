@@ -1,0 +1,131 @@
+package jp.mamori.asset;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import jp.mamori.access.CurrentUser;
+import jp.mamori.access.Permission;
+import jp.mamori.access.RequiresPermission;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Export of any filtered list, the import template, and the import with its preview and confirmation. */
+@Controller
+class AssetFileController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final AssetExport export;
+    private final AssetImport imports;
+    private final MessageSource messages;
+
+    AssetFileController(AssetExport export, AssetImport imports, MessageSource messages) {
+        this.export = export;
+        this.imports = imports;
+        this.messages = messages;
+    }
+
+    @GetMapping("/assets/export.{format:xlsx|csv}")
+    @RequiresPermission(Permission.ASSET_VIEW)
+    void export(@PathVariable String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String unit, @RequestParam(required = false) String zone,
+            @RequestParam(required = false) String confidentiality, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) Boolean disposed, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, HttpServletResponse response) throws IOException {
+        var user = CurrentUser.require();
+        var query = RegisterQuery.of(q, unit, zone, confidentiality, kind, disposed, sort, dir, 0, 1);
+        attachment(response, "情報資産台帳_" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + "." + format,
+                format);
+        if (format.equals("xlsx")) {
+            export.xlsx(user.tenantId(), query, response.getOutputStream());
+        } else {
+            export.csv(user.tenantId(), query, response.getOutputStream());
+        }
+    }
+
+    @GetMapping("/assets/import/template.{format:xlsx|csv}")
+    @RequiresPermission(Permission.ASSET_EDIT)
+    void template(@PathVariable String format, HttpServletResponse response) throws IOException {
+        attachment(response, "情報資産台帳_ひな形." + format, format);
+        if (format.equals("xlsx")) {
+            AssetExport.templateXlsx(response.getOutputStream());
+        } else {
+            AssetExport.templateCsv(response.getOutputStream());
+        }
+    }
+
+    @GetMapping("/assets/import")
+    @RequiresPermission(Permission.ASSET_EDIT)
+    String importPage() {
+        return "asset/import";
+    }
+
+    @PostMapping("/assets/import")
+    @RequiresPermission(Permission.ASSET_EDIT)
+    String preview(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+        var user = CurrentUser.require();
+        var name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        var content = file.getBytes();
+        AssetSheets.Sheet sheet;
+        try {
+            sheet = AssetSheets.read(content, name);
+        } catch (AssetSheets.Unreadable e) {
+            model.addAttribute("unreadable", true);
+            return "asset/import";
+        }
+        var plan = imports.plan(user.tenantId(), sheet);
+        model.addAttribute("plan", plan);
+        model.addAttribute("fileName", name);
+        if (plan.valid()) {
+            model.addAttribute("uploadId", imports.store(user.tenantId(), user.accountId(), name, content));
+        }
+        return "asset/import";
+    }
+
+    @PostMapping("/assets/import/{uploadId}")
+    @RequiresPermission(Permission.ASSET_EDIT)
+    String confirm(@PathVariable UUID uploadId, Model model, RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        var upload = imports.upload(user.tenantId(), user.accountId(), uploadId)
+                .orElseThrow(() -> new AssetNotFound(uploadId));
+        AssetSheets.Sheet sheet;
+        try {
+            sheet = AssetSheets.read(upload.content(), upload.fileName());
+        } catch (AssetSheets.Unreadable e) {
+            throw new AssetRefused("asset.refused.importExpired");
+        }
+        var plan = imports.plan(user.tenantId(), sheet);
+        if (!plan.valid()) {
+            model.addAttribute("plan", plan);
+            model.addAttribute("fileName", upload.fileName());
+            return "asset/import";
+        }
+        plan = imports.apply(user.tenantId(), sheet, upload.fileName());
+        imports.discard(user.tenantId(), uploadId);
+        redirect.addFlashAttribute("flash", messages.getMessage("asset.flash.imported",
+                new Object[] {plan.getCreated(), plan.getUpdated(), plan.getUnchanged()}, LocaleContextHolder.getLocale()));
+        return "redirect:/assets";
+    }
+
+    private static void attachment(HttpServletResponse response, String fileName, String format) {
+        response.setContentType(format.equals("xlsx") ? XLSX : "text/csv; charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+    }
+}
