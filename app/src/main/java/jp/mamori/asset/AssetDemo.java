@@ -91,11 +91,11 @@ class AssetDemo {
             var asset = register.assets.get(d.number());
             var stored = assets.find(tenantId, asset.id()).orElseThrow();
             stored.requestDisposal(new Disposal(d.on(), d.person(), d.method(), "デモデータ", null, null, null, null))
-                    .orThrow();
+                    .orThrow(AssetRefused::new);
             if (d.approved()) {
                 var manager = owners.managerOf(tenantId, stored.details()).orElseThrow();
                 stored.approveDisposal(manager.id(), manager.name(), manager.id(),
-                        d.on().atStartOfDay(java.time.ZoneId.of("Asia/Tokyo")).toInstant()).orThrow();
+                        d.on().atStartOfDay(java.time.ZoneId.of("Asia/Tokyo")).toInstant()).orThrow(AssetRefused::new);
             }
             assets.update(stored);
             history.record(tenantId, stored.id(), "disposal", (d.approved() ? "廃棄を承認: " : "廃棄を申請: ") + d.on() + " "

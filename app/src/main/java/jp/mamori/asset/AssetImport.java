@@ -21,6 +21,7 @@ import jp.mamori.trail.Trail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import jp.mamori.web.Decision;
 
 /**
  * Bulk import of the register from the {@link AssetLayout}: every row is checked (per row and column), and only a

@@ -42,7 +42,7 @@ public class AssetManagement {
     /** Registers a new asset; returns its id. */
     public UUID register(UUID tenantId, AssetDetails details, Classification classification) {
         checkDetails(tenantId, details, null);
-        InformationAsset.onScheme(classification, scheme(tenantId)).orThrow();
+        InformationAsset.onScheme(classification, scheme(tenantId)).orThrow(AssetRefused::new);
         var asset = InformationAsset.register(tenantId, details, classification);
         assets.insert(asset);
         history.record(tenantId, asset.id(), "created", "登録: " + details.name() + "（" + classification.shortForm() + "）");
@@ -75,7 +75,7 @@ public class AssetManagement {
     public void classify(UUID tenantId, UUID id, long version, Classification classification) {
         var asset = load(tenantId, id, version);
         var before = asset.classification();
-        asset.classify(classification, InheritedFloor.of(assets.held(tenantId, id)), scheme(tenantId)).orThrow();
+        asset.classify(classification, InheritedFloor.of(assets.held(tenantId, id)), scheme(tenantId)).orThrow(AssetRefused::new);
         assets.update(asset);
         var summary = AssetChanges.describe(null, before, null, classification);
         history.record(tenantId, id, "classified", summary.isEmpty() ? "変更なし" : summary);
@@ -98,7 +98,7 @@ public class AssetManagement {
         var before = asset.details();
         var beforeClass = asset.classification();
         asset.revise(details);
-        asset.classify(classification, InheritedFloor.of(assets.held(tenantId, id)), scheme(tenantId)).orThrow();
+        asset.classify(classification, InheritedFloor.of(assets.held(tenantId, id)), scheme(tenantId)).orThrow(AssetRefused::new);
         assets.update(asset);
         var summary = AssetChanges.describe(before, beforeClass, details, classification);
         history.record(tenantId, id, "revised", summary.isEmpty() ? "変更なし" : summary);
@@ -145,7 +145,7 @@ public class AssetManagement {
         var asset = load(tenantId, id, version);
         var requester = CurrentUser.get().map(CurrentUser::staffId).orElse(null);
         asset.requestDisposal(new Disposal(on, person, method, Actor.current().name(), requester, null, null, null))
-                .orThrow();
+                .orThrow(AssetRefused::new);
         assets.update(asset);
         var what = asset.status() == AssetStatus.DISPOSED ? "廃棄を記録" : "廃棄を申請（管理者の承認待ち）";
         var summary = what + ": " + on + " " + person.strip() + " " + method.strip();
@@ -160,7 +160,7 @@ public class AssetManagement {
         var asset = load(tenantId, id, version);
         var user = CurrentUser.require();
         var manager = owners.managerOf(tenantId, asset.details()).map(m -> m.id()).orElse(null);
-        asset.approveDisposal(user.staffId(), user.displayName(), manager, Instant.now()).orThrow();
+        asset.approveDisposal(user.staffId(), user.displayName(), manager, Instant.now()).orThrow(AssetRefused::new);
         assets.update(asset);
         var d = asset.disposal();
         var summary = "廃棄を承認: " + d.disposedOn() + " " + d.person() + " " + d.method() + "（承認者 "

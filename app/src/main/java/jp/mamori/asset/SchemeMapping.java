@@ -103,7 +103,7 @@ class SchemeMapping {
             var after = new Classification(entry.getValue(), before.confidentialityReason(), before.integrity(),
                     before.integrityReason(), before.availability(), before.availabilityReason());
             // The floor is checked below, once every choice is in place.
-            asset.classify(after, InheritedFloor.NONE, scheme).orThrow();
+            asset.classify(after, InheritedFloor.NONE, scheme).orThrow(AssetRefused::new);
             changed.put(asset.id(), asset);
             summaries.put(asset.id(), "分類体系の移行: 機密性 " + before.confidentiality().name() + " → " + entry.getValue().name());
         }
@@ -111,7 +111,7 @@ class SchemeMapping {
         for (var container : assets.allHoldings(tenantId).stream().map(p -> p[0]).distinct().toList()) {
             var asset = assets.find(tenantId, container).orElseThrow();
             if (asset.status() != AssetStatus.DISPOSED && asset.classification().confidentiality().scheme() == scheme) {
-                InheritedFloor.of(assets.held(tenantId, container)).admits(asset.classification()).orThrow();
+                InheritedFloor.of(assets.held(tenantId, container)).admits(asset.classification()).orThrow(AssetRefused::new);
             }
         }
         var ids = new ArrayList<>(changed.keySet());

@@ -46,7 +46,7 @@ class AppointmentManagement {
         var proposed = Appointment.of(tenantId, staff.id(), draft.role(), draft.unitId(), draft.startsOn(),
                 draft.endsOn());
         Map<UUID, String> names = register.all(tenantId).stream().collect(Collectors.toMap(Staff::id, Staff::name));
-        AppointmentPolicy.check(proposed, staff.view(), tree, existing, names).orThrow();
+        AppointmentPolicy.check(proposed, staff.view(), tree, existing, names).orThrow(OrganizationRefused::new);
         appointments.save(proposed);
         var concurrent = existing.stream()
                 .filter(a -> a.staffId().equals(staff.id()) && a.overlaps(proposed.startsOn(), proposed.endsOn()))

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import jp.mamori.web.Decision;
 
 /**
  * All units of one tenant as a tree, with the rules a placement must keep: the parent exists, no cycle,

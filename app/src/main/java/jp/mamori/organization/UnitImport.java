@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.ToLongFunction;
+import jp.mamori.web.Decision;
 
 /**
  * Checks an imported unit table against the tenant's units and plans the upsert by unit code: which units are

@@ -32,7 +32,7 @@ class UnitManagement {
     UUID create(UUID tenantId, UnitDraft draft) {
         var tree = units.tree(tenantId);
         requireFreeCode(tenantId, null, draft.code());
-        tree.canPlace(null, draft.parentId(), draft.category(), draft.level()).orThrow();
+        tree.canPlace(null, draft.parentId(), draft.category(), draft.level()).orThrow(OrganizationRefused::new);
         var unit = OrgUnit.create(tenantId, draft.parentId(), draft.category(), draft.level(), draft.code(),
                 draft.name(), draft.nameKana());
         units.save(unit);
@@ -47,7 +47,7 @@ class UnitManagement {
         var unit = units.find(tenantId, unitId).orElseThrow(() -> new UnitNotFound(unitId));
         checkVersion(unit.version(), version, unitId);
         requireFreeCode(tenantId, unitId, draft.code());
-        tree.canPlace(unitId, draft.parentId(), draft.category(), draft.level()).orThrow();
+        tree.canPlace(unitId, draft.parentId(), draft.category(), draft.level()).orThrow(OrganizationRefused::new);
         var before = describe(tree, unit);
         unit.describe(draft.parentId(), draft.category(), draft.level(), draft.code(), draft.name(), draft.nameKana());
         units.save(unit);
@@ -60,7 +60,7 @@ class UnitManagement {
         var tree = units.tree(tenantId);
         var unit = units.find(tenantId, unitId).orElseThrow(() -> new UnitNotFound(unitId));
         checkVersion(unit.version(), version, unitId);
-        tree.canDeactivate(unitId).orThrow();
+        tree.canDeactivate(unitId).orThrow(OrganizationRefused::new);
         if (staff.countActiveInUnit(tenantId, unitId, LocalDate.now(clock)) > 0) {
             throw new OrganizationRefused("organization.unit.refused.activeStaff", unit.name());
         }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jp.mamori.tenant.ClassificationScheme;
 
 import org.junit.jupiter.api.Test;
+import jp.mamori.web.Decision;
 
 /** The register's rules without Spring: schemes, inheritance, disposal, search text, handling rules. */
 class InformationAssetTests {
@@ -99,7 +100,7 @@ class InformationAssetTests {
                 Classification.of(Confidentiality.R6_2, Integrity.LEVEL_1, Availability.LEVEL_1));
 
         asset.requestDisposal(new Disposal(LocalDate.of(2026, 5, 1), "佐藤", "物理破壊", "佐藤", clerk, null, null, null))
-                .orThrow();
+                .orThrow(AssetRefused::new);
         assertThat(asset.status()).isEqualTo(AssetStatus.DISPOSAL_REQUESTED);
 
         assertThat(((Decision.Refusal) asset.approveDisposal(clerk, "佐藤", manager, Instant.now())).messageKey())
@@ -125,7 +126,7 @@ class InformationAssetTests {
     void publicAssetsAreDisposedAtOnce() {
         var asset = InformationAsset.register(TENANT, details("A-1", AssetKind.PRINTED_INFORMATION),
                 Classification.of(Confidentiality.R6_1, Integrity.LEVEL_1, Availability.LEVEL_1));
-        asset.requestDisposal(new Disposal(LocalDate.now(), "佐藤", "古紙回収", "佐藤", null, null, null, null)).orThrow();
+        asset.requestDisposal(new Disposal(LocalDate.now(), "佐藤", "古紙回収", "佐藤", null, null, null, null)).orThrow(AssetRefused::new);
         assertThat(asset.status()).isEqualTo(AssetStatus.DISPOSED);
         assertThatThrownBy(() -> asset.revise(details("A-1", AssetKind.PRINTED_INFORMATION)))
                 .isInstanceOf(AssetRefused.class);
