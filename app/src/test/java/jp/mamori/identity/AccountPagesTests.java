@@ -83,11 +83,10 @@ class AccountPagesTests {
 
         fixture.appoint(new IdentityFixture.TenantRow(person.tenantId(), person.unitId(), person.code()), person.staffId(), "CISO");
         transactions.executeWithoutResult(s -> events.publishEvent(new AppointmentsChanged(person.tenantId(), person.staffId())));
-        var deadline = System.currentTimeMillis() + 5000;
-        while (System.currentTimeMillis() < deadline && jdbc.sql("SELECT authz_version FROM account WHERE id = ?")
-                .param(person.accountId()).query(Long.class).single() == 0) {
-            Thread.sleep(50);
-        }
+        // The listener runs after the commit, on another thread: wait for its effect, not for a fixed time.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("SELECT authz_version FROM account WHERE id = ?")
+                        .param(person.accountId()).query(Long.class).single() > 0);
         var after = mvc.perform(get("/account").cookie(new Cookie(COOKIE, session))).andReturn().getResponse();
         assertThat(after.getContentAsString()).contains("TRAIL_VIEW", "APPOINTMENT_EDIT");
     }

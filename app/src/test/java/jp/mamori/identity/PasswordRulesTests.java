@@ -83,22 +83,31 @@ class PasswordRulesTests {
 
     @Test
     void refusesWorkBeyondTheBulkhead() throws Exception {
+        // One permit, waited for at most 1 ms: while another thread keeps hashing, some attempts must be refused.
         var tight = new PasswordHashing(1, 1);
-        var started = new java.util.concurrent.CountDownLatch(1);
+        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        var hashing = new java.util.concurrent.CountDownLatch(1);
         var thread = new Thread(() -> {
-            started.countDown();
-            for (int i = 0; i < 3; i++) {
-                tight.hash("one hash after the other");
+            while (!stop.get()) {
+                try {
+                    hashing.countDown();
+                    tight.hash("one hash after the other");
+                } catch (PasswordHashing.Busy e) {
+                    // the test thread holds the permit for a moment: try again
+                }
             }
         });
         thread.start();
-        started.await();
-        Thread.sleep(20);
-        assertThatThrownBy(() -> {
-            for (int i = 0; i < 5; i++) {
-                tight.hash("another one");
-            }
-        }).isInstanceOf(PasswordHashing.Busy.class);
-        thread.join();
+        hashing.await();
+        try {
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 50; i++) {
+                    tight.hash("another one");
+                }
+            }).isInstanceOf(PasswordHashing.Busy.class);
+        } finally {
+            stop.set(true);
+            thread.join();
+        }
     }
 }

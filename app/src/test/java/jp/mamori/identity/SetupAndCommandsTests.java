@@ -165,11 +165,10 @@ class SetupAndCommandsTests {
         var session = mvc.perform(post("/login").param("name", person.loginName()).param("password", PASSWORD).with(csrf()))
                 .andReturn().getResponse().getCookie(COOKIE).getValue();
         transactions.executeWithoutResult(status -> events.publishEvent(new StaffDeactivated(person.tenantId(), person.staffId())));
-        var deadline = System.currentTimeMillis() + 5000;
-        while (System.currentTimeMillis() < deadline && jdbc.sql("SELECT enabled FROM account WHERE id = ?")
-                .param(person.accountId()).query(Boolean.class).single()) {
-            Thread.sleep(50);
-        }
+        // The listener runs after the commit, on another thread: wait for its effect, not for a fixed time.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> !jdbc.sql("SELECT enabled FROM account WHERE id = ?")
+                        .param(person.accountId()).query(Boolean.class).single());
         assertThat(mvc.perform(get("/").cookie(new Cookie(COOKIE, session))).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/login");
         assertThat(mvc.perform(post("/login").param("name", person.loginName()).param("password", PASSWORD).with(csrf()))
