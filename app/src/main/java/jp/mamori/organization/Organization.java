@@ -1,7 +1,5 @@
 package jp.mamori.organization;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -25,23 +23,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Organization {
 
-    static final String STAFF_COLUMNS = "id, tenant_id, name, name_kana, staff_number, kind, unit_id, email,"
-            + " active_from, active_to FROM staff";
-
     private final JdbcClient jdbc;
+    private final StaffRegister staff;
 
-    Organization(JdbcClient jdbc) {
+    Organization(JdbcClient jdbc, StaffRegister staff) {
         this.jdbc = jdbc;
+        this.staff = staff;
     }
 
     public Optional<StaffMember> staffMember(UUID tenantId, UUID staffId) {
-        return jdbc.sql("SELECT " + STAFF_COLUMNS + " WHERE tenant_id = ? AND id = ?")
-                .params(tenantId, staffId).query(Organization::mapStaff).optional();
+        return staff.find(tenantId, staffId).map(Staff::view);
     }
 
     public Optional<StaffMember> staffByNumber(UUID tenantId, String staffNumber) {
-        return jdbc.sql("SELECT " + STAFF_COLUMNS + " WHERE tenant_id = ? AND staff_number = ?")
-                .params(tenantId, staffNumber).query(Organization::mapStaff).optional();
+        return staff.findByNumber(tenantId, staffNumber).map(Staff::view);
     }
 
     /** The roles the staff member holds on that day (appointments whose period contains it). */
@@ -106,31 +101,17 @@ public class Organization {
         UUID unit = unitId;
         for (int depth = 0; unit != null && parents.containsKey(unit) && depth < 32; depth++) {
             var holder = jdbc.sql("SELECT s.id, s.tenant_id, s.name, s.name_kana, s.staff_number, s.kind, s.unit_id, s.email,"
-                            + " s.active_from, s.active_to FROM appointment a JOIN staff s ON s.id = a.staff_id AND s.tenant_id = a.tenant_id"
+                            + " s.active_from, s.active_to, s.version FROM appointment a JOIN staff s ON s.id = a.staff_id AND s.tenant_id = a.tenant_id"
                             + " WHERE a.tenant_id = ? AND a.unit_id = ? AND a.role = 'SECTION_SECURITY_MANAGER'"
                             + " AND a.starts_on <= ? AND (a.ends_on IS NULL OR a.ends_on >= ?)"
                             + " AND s.active_from <= ? AND (s.active_to IS NULL OR s.active_to >= ?)"
                             + " ORDER BY a.starts_on DESC, s.staff_number")
-                    .params(tenantId, unit, on, on, on, on).query(Organization::mapStaff).list();
+                    .params(tenantId, unit, on, on, on, on).query((rs, row) -> StaffRegister.map(rs, row).view()).list();
             if (!holder.isEmpty()) {
                 return Optional.of(holder.get(0));
             }
             unit = parents.get(unit);
         }
         return Optional.empty();
-    }
-
-    static StaffMember mapStaff(ResultSet rs, int row) throws SQLException {
-        return new StaffMember(
-                rs.getObject("id", UUID.class),
-                rs.getObject("tenant_id", UUID.class),
-                rs.getString("name"),
-                rs.getString("name_kana"),
-                rs.getString("staff_number"),
-                StaffKind.valueOf(rs.getString("kind")),
-                rs.getObject("unit_id", UUID.class),
-                rs.getString("email"),
-                rs.getObject("active_from", LocalDate.class),
-                rs.getObject("active_to", LocalDate.class));
     }
 }

@@ -113,7 +113,7 @@ class StaffRegister {
         }
     }
 
-    private static Staff map(ResultSet rs, int row) throws SQLException {
+    static Staff map(ResultSet rs, int row) throws SQLException {
         return new Staff(
                 rs.getObject("id", UUID.class),
                 rs.getObject("tenant_id", UUID.class),
