@@ -26,5 +26,23 @@ public enum Permission {
     /** Approve the disposal of an asset of 機密性 2 or above (the asset's 情報セキュリティ管理者). */
     ASSET_DISPOSAL_APPROVE,
     /** Change the tenant's handling rules (取扱制限) and map assets after a classification scheme switch. */
-    ASSET_RULES_EDIT
+    ASSET_RULES_EDIT,
+    /**
+     * Draft policy documents and their revisions, send them to review, set disclosure and audience. Holders see
+     * every document of the tenant, 関係者限り included. Reading documents needs no permission: every signed-in
+     * user reads what their disclosure level and audience allow.
+     */
+    POLICY_EDIT,
+    /** Approve or send back a revision under review (the CISO, or a committee member recording its decision). */
+    POLICY_APPROVE,
+    /** See the measures catalogue, the tenant's statement of applicability and the coverage view; export them. */
+    CATALOG_VIEW,
+    /** Set each measure's applicability, owner, status, local article number and evidence. */
+    CATALOG_EDIT,
+    /** Start, remind and close 読了確認 campaigns; see everyone's progress and export it. */
+    ACKNOWLEDGEMENT_MANAGE,
+    /** See the progress of acknowledgement campaigns for the units within the user's reach. */
+    ACKNOWLEDGEMENT_PROGRESS,
+    /** See the outgoing-mail outbox and retry or give up deliveries (an administrator's task). */
+    MAIL_ADMIN
 }

@@ -1,8 +1,18 @@
 package jp.mamori.identity;
 
+import static jp.mamori.access.Permission.ACKNOWLEDGEMENT_MANAGE;
+import static jp.mamori.access.Permission.ACKNOWLEDGEMENT_PROGRESS;
 import static jp.mamori.access.Permission.APPOINTMENT_EDIT;
+import static jp.mamori.access.Permission.ASSET_DISPOSAL_APPROVE;
+import static jp.mamori.access.Permission.ASSET_EDIT;
+import static jp.mamori.access.Permission.ASSET_RULES_EDIT;
+import static jp.mamori.access.Permission.ASSET_VIEW;
+import static jp.mamori.access.Permission.CATALOG_EDIT;
+import static jp.mamori.access.Permission.CATALOG_VIEW;
 import static jp.mamori.access.Permission.ORGANIZATION_EDIT;
 import static jp.mamori.access.Permission.ORGANIZATION_VIEW;
+import static jp.mamori.access.Permission.POLICY_APPROVE;
+import static jp.mamori.access.Permission.POLICY_EDIT;
 import static jp.mamori.access.Permission.TRAIL_VIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,22 +44,31 @@ class PermissionsTests {
     }
 
     static Stream<Arguments> matrix() {
-        var viewOrganization = EnumSet.of(ORGANIZATION_VIEW);
-        var leadership = EnumSet.of(ORGANIZATION_VIEW, ORGANIZATION_EDIT, APPOINTMENT_EDIT, TRAIL_VIEW);
+        var leadership = EnumSet.of(ORGANIZATION_VIEW, ORGANIZATION_EDIT, APPOINTMENT_EDIT, TRAIL_VIEW, ASSET_VIEW,
+                ASSET_EDIT, ASSET_RULES_EDIT, POLICY_EDIT, CATALOG_VIEW, CATALOG_EDIT, ACKNOWLEDGEMENT_MANAGE);
+        var ciso = EnumSet.copyOf(leadership);
+        ciso.add(POLICY_APPROVE);
+        var auditor = EnumSet.of(ORGANIZATION_VIEW, TRAIL_VIEW, ASSET_VIEW, CATALOG_VIEW, ACKNOWLEDGEMENT_PROGRESS);
         return Stream.of(
-                Arguments.of(SecurityRole.CISO, null, leadership, true, Set.of()),
+                Arguments.of(SecurityRole.CISO, null, ciso, true, Set.of()),
                 Arguments.of(SecurityRole.DEPUTY_CISO, null, leadership, true, Set.of()),
                 Arguments.of(SecurityRole.GENERAL_SECURITY_OFFICER, null, leadership, true, Set.of()),
-                Arguments.of(SecurityRole.DEPARTMENT_SECURITY_OFFICER, DEPARTMENT, viewOrganization, false,
+                Arguments.of(SecurityRole.DEPARTMENT_SECURITY_OFFICER, DEPARTMENT,
+                        EnumSet.of(ORGANIZATION_VIEW, ASSET_VIEW, CATALOG_VIEW, ACKNOWLEDGEMENT_PROGRESS), false,
                         Set.of(DEPARTMENT, SECTION, SUBSECTION)),
-                Arguments.of(SecurityRole.SECTION_SECURITY_MANAGER, SECTION, viewOrganization, false,
+                Arguments.of(SecurityRole.SECTION_SECURITY_MANAGER, SECTION, EnumSet.of(ORGANIZATION_VIEW, ASSET_VIEW,
+                        ASSET_EDIT, ASSET_DISPOSAL_APPROVE, CATALOG_VIEW, ACKNOWLEDGEMENT_PROGRESS), false,
                         Set.of(SECTION, SUBSECTION)),
-                Arguments.of(SecurityRole.SYSTEM_MANAGER, SUBSECTION, viewOrganization, false, Set.of(SUBSECTION)),
-                Arguments.of(SecurityRole.SYSTEM_OPERATOR, SUBSECTION, viewOrganization, false, Set.of(SUBSECTION)),
-                Arguments.of(SecurityRole.AUDIT_DIRECTOR, null, EnumSet.of(ORGANIZATION_VIEW, TRAIL_VIEW), true, Set.of()),
-                Arguments.of(SecurityRole.AUDITOR, null, EnumSet.of(ORGANIZATION_VIEW, TRAIL_VIEW), true, Set.of()),
-                Arguments.of(SecurityRole.COMMITTEE_MEMBER, null, viewOrganization, true, Set.of()),
-                Arguments.of(SecurityRole.CSIRT_MEMBER, null, viewOrganization, true, Set.of()));
+                Arguments.of(SecurityRole.SYSTEM_MANAGER, SUBSECTION,
+                        EnumSet.of(ORGANIZATION_VIEW, ASSET_VIEW, ASSET_EDIT, CATALOG_VIEW), false, Set.of(SUBSECTION)),
+                Arguments.of(SecurityRole.SYSTEM_OPERATOR, SUBSECTION, EnumSet.of(ORGANIZATION_VIEW, ASSET_VIEW), false,
+                        Set.of(SUBSECTION)),
+                Arguments.of(SecurityRole.AUDIT_DIRECTOR, null, auditor, true, Set.of()),
+                Arguments.of(SecurityRole.AUDITOR, null, auditor, true, Set.of()),
+                Arguments.of(SecurityRole.COMMITTEE_MEMBER, null, EnumSet.of(ORGANIZATION_VIEW, CATALOG_VIEW,
+                        POLICY_APPROVE), true, Set.of()),
+                Arguments.of(SecurityRole.CSIRT_MEMBER, null, EnumSet.of(ORGANIZATION_VIEW, CATALOG_VIEW), true,
+                        Set.of()));
     }
 
     @ParameterizedTest
@@ -60,7 +79,7 @@ class PermissionsTests {
         assertThat(derived.tenantWide()).isEqualTo(tenantWide);
         assertThat(derived.unitScope()).isEqualTo(scope);
         assertThat(derived.permissions()).doesNotContain(Permission.ACCOUNT_ADMIN, Permission.INSTALLATION_ADMIN,
-                Permission.TENANT_SETTINGS);
+                Permission.TENANT_SETTINGS, Permission.MAIL_ADMIN);
     }
 
     @Test
