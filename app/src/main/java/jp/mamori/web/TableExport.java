@@ -1,0 +1,181 @@
+package jp.mamori.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * One register as a table, written as CSV (UTF-8 with BOM, so that Excel opens it as UTF-8) or as XLSX
+ * (streamed with SXSSF, so memory stays flat for any number of rows). Every module's export goes through
+ * here, so that CSV-injection defusing, header style and the download headers are the same everywhere.
+ * Immutable and thread-safe; the row stream is consumed once per call.
+ *
+ * <p>Cell values: numbers become numeric cells, everything else text (never a formula); {@code null} an empty
+ * cell; dates and times their ISO form.
+ *
+ * @param <T> the row type
+ */
+public final class TableExport<T> {
+
+    private final String sheetName;
+    private final List<String> headers;
+    private final Function<T, List<?>> cells;
+
+    private TableExport(String sheetName, List<String> headers, Function<T, List<?>> cells) {
+        this.sheetName = Objects.requireNonNull(sheetName, "sheetName");
+        this.headers = List.copyOf(headers);
+        this.cells = Objects.requireNonNull(cells, "cells");
+    }
+
+    /**
+     * @param sheetName the XLSX sheet's name, for example 「対策基準」
+     * @param headers column headers in the order {@code cells} returns values
+     * @param cells one row's values; {@code null} elements allowed
+     */
+    public static <T> TableExport<T> of(String sheetName, List<String> headers, Function<T, List<?>> cells) {
+        return new TableExport<>(sheetName, headers, cells);
+    }
+
+    public void write(ExportFormat format, Stream<T> rows, OutputStream out) throws IOException {
+        if (format == ExportFormat.CSV) {
+            csv(rows, out);
+        } else {
+            xlsx(rows, out);
+        }
+    }
+
+    public void csv(Stream<T> rows, OutputStream out) throws IOException {
+        var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        var printer = CSVFormat.EXCEL.builder().setHeader(headers.toArray(String[]::new)).get().print(writer);
+        try {
+            rows.forEach(row -> {
+                try {
+                    printer.printRecord(cells.apply(row).stream().map(TableExport::text).map(TableExport::defused).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        printer.flush();
+    }
+
+    public void xlsx(Stream<T> rows, OutputStream out) throws IOException {
+        try (var workbook = new SXSSFWorkbook(200)) {
+            var sheet = workbook.createSheet(sheetName);
+            var bold = workbook.createFont();
+            bold.setBold(true);
+            var headerStyle = workbook.createCellStyle();
+            headerStyle.setFont(bold);
+            var header = sheet.createRow(0);
+            for (var i = 0; i < headers.size(); i++) {
+                var cell = header.createCell(i);
+                cell.setCellValue(headers.get(i));
+                cell.setCellStyle(headerStyle);
+            }
+            var next = new int[] {1};
+            rows.forEach(row -> {
+                var sheetRow = sheet.createRow(next[0]++);
+                var values = cells.apply(row);
+                for (var i = 0; i < values.size(); i++) {
+                    var value = values.get(i);
+                    if (value instanceof Number number) {
+                        sheetRow.createCell(i).setCellValue(number.doubleValue());
+                    } else if (value != null) {
+                        // A text cell, never a formula: what a user typed stays inert.
+                        sheetRow.createCell(i).setCellValue(text(value));
+                    }
+                }
+            });
+            sheet.createFreezePane(0, 1);
+            workbook.write(out);
+            workbook.dispose();
+        }
+    }
+
+    /**
+     * A download response: the content type of the format and a {@code Content-Disposition} with an ASCII
+     * name for old clients and the Japanese name (RFC 6266 {@code filename*}) for the rest.
+     *
+     * @param baseName the file name without extension, for example 「対策基準_適用宣言書」
+     * @param asciiBaseName the fallback, for example {@code "statement-of-applicability"}
+     */
+    public static ResponseEntity<StreamingResponseBody> download(ExportFormat format, String baseName,
+            String asciiBaseName, StreamingResponseBody body) {
+        return ResponseEntity.ok()
+                .contentType(format.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(baseName + "." + format.extension(),
+                        asciiBaseName + "." + format.extension()))
+                .body(body);
+    }
+
+    /** The {@code Content-Disposition} value for an attachment with a possibly non-ASCII name. */
+    public static String attachment(String name, String asciiName) {
+        return "attachment; filename=\"" + asciiName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value.toString();
+    }
+
+    /** CSV injection: a cell that a spreadsheet would read as a formula gets a leading apostrophe. */
+    static String defused(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        var first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+
+    /** The two export formats; {@link #parse} maps a path or query value, anything else is a 404. */
+    public enum ExportFormat {
+        CSV("csv", new MediaType("text", "csv", StandardCharsets.UTF_8)),
+        XLSX("xlsx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+
+        private final String extension;
+        private final MediaType mediaType;
+
+        ExportFormat(String extension, MediaType mediaType) {
+            this.extension = extension;
+            this.mediaType = mediaType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        public MediaType mediaType() {
+            return mediaType;
+        }
+
+        public static ExportFormat parse(String value) {
+            for (var format : values()) {
+                if (format.extension.equalsIgnoreCase(value)) {
+                    return format;
+                }
+            }
+            throw new NotFound("export format " + value);
+        }
+    }
+}
