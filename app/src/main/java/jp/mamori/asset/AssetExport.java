@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import jp.mamori.tenant.ClassificationScheme;
+import jp.mamori.web.TableExport;
+import jp.mamori.web.TableExport.ExportFormat;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,19 +67,24 @@ class AssetExport {
     }
 
     void xlsx(UUID tenantId, RegisterQuery query, OutputStream out) throws IOException {
-        AssetSheets.writeXlsx(HEADER, rows(tenantId, query), out);
+        write(ExportFormat.XLSX, tenantId, query, out);
     }
 
     void csv(UUID tenantId, RegisterQuery query, OutputStream out) throws IOException {
-        AssetSheets.writeCsv(HEADER, rows(tenantId, query), out);
+        write(ExportFormat.CSV, tenantId, query, out);
     }
 
-    static void templateXlsx(OutputStream out) throws IOException {
-        AssetSheets.writeXlsx(AssetLayout.COLUMNS, List.of(), out);
+    void write(ExportFormat format, UUID tenantId, RegisterQuery query, OutputStream out) throws IOException {
+        table(HEADER).write(format, rows(tenantId, query)::forEach, out);
     }
 
-    static void templateCsv(OutputStream out) throws IOException {
-        AssetSheets.writeCsv(AssetLayout.COLUMNS, List.of(), out);
+    /** An empty sheet with the import's columns, to fill in. */
+    static void template(ExportFormat format, OutputStream out) throws IOException {
+        table(AssetLayout.COLUMNS).write(format, List.<List<String>>of()::forEach, out);
+    }
+
+    private static TableExport<List<String>> table(List<String> header) {
+        return TableExport.of("情報資産台帳", header, row -> row);
     }
 
     private static String label(Confidentiality c, ClassificationScheme scheme) {

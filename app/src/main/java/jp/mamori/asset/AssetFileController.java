@@ -1,7 +1,6 @@
 package jp.mamori.asset;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -11,10 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.web.TableExport;
+import jp.mamori.web.TableExport.ExportFormat;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Export of any filtered list, the import template, and the import with its preview and confirmation. */
 @Controller
 class AssetFileController {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AssetExport export;
     private final AssetImport imports;
@@ -50,24 +48,18 @@ class AssetFileController {
             @RequestParam(required = false) String dir, HttpServletResponse response) throws IOException {
         var user = CurrentUser.require();
         var query = RegisterQuery.of(q, unit, zone, confidentiality, kind, disposed, sort, dir, 0, 1);
-        attachment(response, "情報資産台帳_" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + "." + format,
-                format);
-        if (format.equals("xlsx")) {
-            export.xlsx(user.tenantId(), query, response.getOutputStream());
-        } else {
-            export.csv(user.tenantId(), query, response.getOutputStream());
-        }
+        var exportFormat = ExportFormat.parse(format);
+        var date = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
+        attachment(response, exportFormat, "情報資産台帳_" + date, "assets-" + date);
+        export.write(exportFormat, user.tenantId(), query, response.getOutputStream());
     }
 
     @GetMapping("/assets/import/template.{format:xlsx|csv}")
     @RequiresPermission(Permission.ASSET_EDIT)
     void template(@PathVariable String format, HttpServletResponse response) throws IOException {
-        attachment(response, "情報資産台帳_ひな形." + format, format);
-        if (format.equals("xlsx")) {
-            AssetExport.templateXlsx(response.getOutputStream());
-        } else {
-            AssetExport.templateCsv(response.getOutputStream());
-        }
+        var exportFormat = ExportFormat.parse(format);
+        attachment(response, exportFormat, "情報資産台帳_ひな形", "assets-template");
+        AssetExport.template(exportFormat, response.getOutputStream());
     }
 
     @GetMapping("/assets/import")
@@ -123,9 +115,9 @@ class AssetFileController {
         return "redirect:/assets";
     }
 
-    private static void attachment(HttpServletResponse response, String fileName, String format) {
-        response.setContentType(format.equals("xlsx") ? XLSX : "text/csv; charset=UTF-8");
+    private static void attachment(HttpServletResponse response, ExportFormat format, String name, String asciiName) {
+        response.setContentType(format.mediaType().toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+                TableExport.attachment(name + "." + format.extension(), asciiName + "." + format.extension()));
     }
 }

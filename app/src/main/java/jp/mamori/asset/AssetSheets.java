@@ -2,8 +2,6 @@ package jp.mamori.asset;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,17 +14,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Reads and writes the register layout as XLSX and CSV. CSV is read as UTF-8 (with or without BOM) or, when it is
- * not valid UTF-8, as Shift_JIS (Windows-31J) as Japanese Excel saves it; CSV is written as UTF-8 with a BOM so
- * that Excel opens it correctly. Stateless and thread-safe.
+ * Reads the register layout from XLSX and CSV (writing is {@link jp.mamori.web.TableExport}'s). CSV is read as UTF-8
+ * (with or without BOM) or, when it is not valid UTF-8, as Shift_JIS (Windows-31J) as Japanese Excel saves it.
+ * Stateless and thread-safe.
  */
 final class AssetSheets {
 
@@ -130,53 +126,5 @@ final class AssetSheets {
         } catch (CharacterCodingException e) {
             return new String(content, Charset.forName("windows-31j"));
         }
-    }
-
-    /** Writes rows (each a list of cell values in {@code header} order) as XLSX, streaming. */
-    static void writeXlsx(List<String> header, Iterable<List<String>> rows, OutputStream out) throws IOException {
-        try (var workbook = new SXSSFWorkbook(200)) {
-            var sheet = workbook.createSheet("情報資産台帳");
-            var bold = workbook.createFont();
-            bold.setBold(true);
-            var headStyle = workbook.createCellStyle();
-            headStyle.setFont(bold);
-            var head = sheet.createRow(0);
-            for (int i = 0; i < header.size(); i++) {
-                var cell = head.createCell(i);
-                cell.setCellValue(header.get(i));
-                cell.setCellStyle(headStyle);
-            }
-            int r = 1;
-            for (var values : rows) {
-                var row = sheet.createRow(r++);
-                for (int i = 0; i < values.size(); i++) {
-                    var v = values.get(i);
-                    // Text cells only: a leading "=" stays text and never becomes a formula (CSV/formula injection).
-                    row.createCell(i).setCellValue(v == null ? "" : v);
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            workbook.write(out);
-            workbook.dispose();
-        }
-    }
-
-    /** Writes rows as CSV in UTF-8 with a BOM; cells that a spreadsheet would run as a formula get a leading '. */
-    static void writeCsv(List<String> header, Iterable<List<String>> rows, OutputStream out) throws IOException {
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (var printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-            printer.printRecord(header);
-            for (var values : rows) {
-                printer.printRecord(values.stream().map(AssetSheets::defuse).toList());
-            }
-        }
-    }
-
-    static String defuse(String value) {
-        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
     }
 }

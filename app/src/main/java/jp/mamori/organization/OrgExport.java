@@ -1,29 +1,22 @@
 package jp.mamori.organization;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import jp.mamori.web.TableExport;
+import jp.mamori.web.TableExport.ExportFormat;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Exports the unit and staff registers of a tenant to XLSX and CSV with the same Japanese headers the import
- * reads, so an export can be edited and imported again. CSV is UTF-8 with a BOM (Excel opens it correctly);
- * cells starting with =, +, - or @ get an apostrophe so that no spreadsheet runs them as formulas.
+ * reads, so an export can be edited and imported again (the files themselves are written by {@link TableExport}).
  */
 @Service
 class OrgExport {
-
-    enum Format { XLSX, CSV }
 
     private final OrgUnits units;
     private final StaffRegister register;
@@ -65,58 +58,7 @@ class OrgExport {
         return rows;
     }
 
-    static byte[] write(Format format, String sheetName, List<String> header, List<List<String>> rows) {
-        return format == Format.CSV ? csv(header, rows) : xlsx(sheetName, header, rows);
-    }
-
-    static byte[] csv(List<String> header, List<List<String>> rows) {
-        var out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                var printer = CSVFormat.EXCEL.builder().setRecordSeparator("\r\n").get().print(writer)) {
-            printer.printRecord(header);
-            for (var row : rows) {
-                printer.printRecord(row.stream().map(OrgExport::defused).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    static byte[] xlsx(String sheetName, List<String> header, List<List<String>> rows) {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            var sheet = workbook.createSheet(sheetName);
-            var bold = workbook.createFont();
-            bold.setBold(true);
-            var headerStyle = workbook.createCellStyle();
-            headerStyle.setFont(bold);
-            var first = sheet.createRow(0);
-            for (int c = 0; c < header.size(); c++) {
-                var cell = first.createCell(c);
-                cell.setCellValue(header.get(c));
-                cell.setCellStyle(headerStyle);
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                var row = sheet.createRow(r + 1);
-                var values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    // Always text cells: a string cell is never evaluated as a formula.
-                    row.createCell(c).setCellValue(values.get(c));
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            for (int c = 0; c < header.size(); c++) {
-                sheet.setColumnWidth(c, 18 * 256);
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String defused(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    static byte[] write(ExportFormat format, String sheetName, List<String> header, List<List<String>> rows) {
+        return TableExport.<List<String>>of(sheetName, header, row -> row).bytes(format, rows::forEach);
     }
 }

@@ -3,8 +3,6 @@ package jp.mamori.organization;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -20,9 +18,10 @@ import jakarta.servlet.http.HttpSession;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.web.TableExport;
+import jp.mamori.web.TableExport.ExportFormat;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,8 +44,6 @@ class TransferController {
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
     private static final String PENDING = TransferController.class.getName() + ".pending";
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     /** An upload waiting for confirmation. */
     record PendingImport(UUID tenantId, OrgImport.Kind kind, String fileName, byte[] content, String sha256)
@@ -145,22 +142,20 @@ class TransferController {
         };
     }
 
-    private static OrgExport.Format format(String format) {
+    private static ExportFormat format(String format) {
         return switch (format) {
-            case "xlsx" -> OrgExport.Format.XLSX;
-            case "csv" -> OrgExport.Format.CSV;
+            case "xlsx" -> ExportFormat.XLSX;
+            case "csv" -> ExportFormat.CSV;
             default -> throw new UnitNotFound(null);
         };
     }
 
     /** The download with an ASCII fallback name and the Japanese name per RFC 6266 / RFC 5987. */
-    static ResponseEntity<byte[]> file(OrgExport.Format format, String japaneseName, String asciiName, byte[] body) {
-        var extension = format == OrgExport.Format.CSV ? ".csv" : ".xlsx";
-        var encoded = URLEncoder.encode(japaneseName + extension, StandardCharsets.UTF_8).replace("+", "%20");
+    static ResponseEntity<byte[]> file(ExportFormat format, String japaneseName, String asciiName, byte[] body) {
+        var extension = "." + format.extension();
         return ResponseEntity.ok()
-                .contentType(format == OrgExport.Format.CSV ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + asciiName + extension + "\"; filename*=UTF-8''" + encoded)
+                .contentType(format.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, TableExport.attachment(japaneseName + extension, asciiName + extension))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(body);
     }

@@ -1,7 +1,6 @@
 package jp.mamori.trail;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -12,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.web.TableExport;
+import jp.mamori.web.TableExport.ExportFormat;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -67,16 +68,16 @@ class TrailController {
     @RequiresPermission(Permission.TRAIL_VIEW)
     void csv(@ModelAttribute TrailFilter filter, HttpServletResponse response) throws IOException {
         var user = CurrentUser.require();
-        attachment(response, "text/csv;charset=UTF-8", "trail.csv", "監査証跡.csv");
-        export.csv(user.tenantId(), filter, response.getOutputStream());
+        download(response, ExportFormat.CSV);
+        export.write(ExportFormat.CSV, user.tenantId(), filter, response.getOutputStream());
     }
 
     @GetMapping("/trail/export.xlsx")
     @RequiresPermission(Permission.TRAIL_VIEW)
     void xlsx(@ModelAttribute TrailFilter filter, HttpServletResponse response) throws IOException {
         var user = CurrentUser.require();
-        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "trail.xlsx", "監査証跡.xlsx");
-        export.xlsx(user.tenantId(), filter, response.getOutputStream());
+        download(response, ExportFormat.XLSX);
+        export.write(ExportFormat.XLSX, user.tenantId(), filter, response.getOutputStream());
     }
 
     /** The latest signed checkpoint, as the {@code trail export-checkpoints} command writes it. */
@@ -104,10 +105,9 @@ class TrailController {
                 .body(Files.readString(file));
     }
 
-    private static void attachment(HttpServletResponse response, String type, String asciiName, String name) {
-        response.setContentType(type);
-        // An ASCII name for old clients, the Japanese one (RFC 6266 filename*) for the rest.
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    private static void download(HttpServletResponse response, ExportFormat format) {
+        response.setContentType(format.mediaType().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                TableExport.attachment("監査証跡." + format.extension(), "trail." + format.extension()));
     }
 }

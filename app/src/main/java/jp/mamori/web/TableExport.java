@@ -1,5 +1,6 @@
 package jp.mamori.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -8,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -31,6 +33,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 public final class TableExport<T> {
 
+    /** 18 characters: wide enough for a date, a staff number or a short name, in 1/256 of a character. */
+    private static final int COLUMN_WIDTH = 18 * 256;
+
     private final String sheetName;
     private final List<String> headers;
     private final Function<T, List<?>> cells;
@@ -50,7 +55,20 @@ public final class TableExport<T> {
         return new TableExport<>(sheetName, headers, cells);
     }
 
+    /**
+     * Where rows come from: a stream's or list's {@code forEach}, or a query that hands rows to a callback one at a
+     * time (so that a large register is never held in memory).
+     */
+    @FunctionalInterface
+    public interface Rows<T> {
+        void forEach(Consumer<? super T> sink);
+    }
+
     public void write(ExportFormat format, Stream<T> rows, OutputStream out) throws IOException {
+        write(format, rows::forEach, out);
+    }
+
+    public void write(ExportFormat format, Rows<T> rows, OutputStream out) throws IOException {
         if (format == ExportFormat.CSV) {
             csv(rows, out);
         } else {
@@ -58,7 +76,26 @@ public final class TableExport<T> {
         }
     }
 
+    /** The whole file in memory; for small registers and tests. */
+    public byte[] bytes(ExportFormat format, Rows<T> rows) {
+        var out = new ByteArrayOutputStream();
+        try {
+            write(format, rows, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     public void csv(Stream<T> rows, OutputStream out) throws IOException {
+        csv(rows::forEach, out);
+    }
+
+    public void xlsx(Stream<T> rows, OutputStream out) throws IOException {
+        xlsx(rows::forEach, out);
+    }
+
+    public void csv(Rows<T> rows, OutputStream out) throws IOException {
         var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         var printer = CSVFormat.EXCEL.builder().setHeader(headers.toArray(String[]::new)).get().print(writer);
@@ -76,7 +113,7 @@ public final class TableExport<T> {
         printer.flush();
     }
 
-    public void xlsx(Stream<T> rows, OutputStream out) throws IOException {
+    public void xlsx(Rows<T> rows, OutputStream out) throws IOException {
         try (var workbook = new SXSSFWorkbook(200)) {
             var sheet = workbook.createSheet(sheetName);
             var bold = workbook.createFont();
@@ -104,6 +141,9 @@ public final class TableExport<T> {
                 }
             });
             sheet.createFreezePane(0, 1);
+            for (var i = 0; i < headers.size(); i++) {
+                sheet.setColumnWidth(i, COLUMN_WIDTH);
+            }
             workbook.write(out);
             workbook.dispose();
         }
