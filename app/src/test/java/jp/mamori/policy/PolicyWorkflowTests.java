@@ -158,6 +158,41 @@ class PolicyWorkflowTests {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void documentSettingsKeepProceduresPrivateAndDetectStaleEdits() throws Exception {
+        var procedure = town.document(PolicyDemo.PROCEDURE_TITLE);
+        var settings = "/policies/" + procedure + "/settings";
+        mvc.perform(get(settings).with(as(author))).andExpect(status().isOk());
+        var refused = mvc.perform(post(settings).with(as(author)).with(csrf()).param("kind", "PROCEDURE")
+                        .param("title", PolicyDemo.PROCEDURE_TITLE).param("disclosure", "PUBLIC").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("実施手順は公開できません");
+        mvc.perform(get("/public/336661/policies/" + procedure)).andExpect(status().isNotFound());
+
+        // the audience moves from the 総務課 to holders of the CISO role
+        var soumuStaff = town.staff("1003", "情報 係員");
+        mvc.perform(get("/policies/" + procedure).with(as(soumuStaff))).andExpect(status().isOk());
+        mvc.perform(post(settings).with(as(author)).with(csrf()).param("kind", "PROCEDURE")
+                .param("title", PolicyDemo.PROCEDURE_TITLE).param("disclosure", "RESTRICTED").param("roles", "CISO")
+                .param("version", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/policies/" + procedure).with(as(soumuStaff))).andExpect(status().isNotFound());
+        mvc.perform(post(settings).with(as(author)).with(csrf()).param("kind", "PROCEDURE")
+                .param("title", "古い画面からの変更").param("disclosure", "RESTRICTED").param("roles", "CISO")
+                .param("version", "0")).andExpect(status().isConflict());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM trail_entry WHERE object_id = ? AND action = 'policy.document.changed'")
+                .param(procedure.toString()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theDashboardCountsRevisionsAwaitingReviewForApprovers() throws Exception {
+        var home = mvc.perform(get("/").with(as(approver))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(home).contains("審査待ちの改訂");
+        var plain = mvc.perform(get("/").with(as(town.staff("110", "読者")))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(plain).doesNotContain("審査待ちの改訂").contains("ポリシー文書");
+    }
+
     private String publicPage() throws Exception {
         return mvc.perform(get("/public/336661/policies/" + basic)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
