@@ -1,0 +1,96 @@
+package jp.mamori.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jp.mamori.access.CurrentUser;
+import jp.mamori.access.SignedIn;
+import jp.mamori.web.TableExport;
+import jp.mamori.web.TableExport.ExportFormat;
+import jp.mamori.web.Wareki;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The register and a document's revision history as XLSX or CSV, through {@link TableExport}. The rows are read on
+ * the request thread, with the reader's disclosure rules, before the file streams out.
+ */
+@Controller
+@RequestMapping("/policies")
+class PolicyExportController {
+
+    private final PolicyPages pages;
+    private final MessageSource messages;
+    private final Wareki wareki;
+
+    PolicyExportController(PolicyPages pages, MessageSource messages, Wareki wareki) {
+        this.pages = pages;
+        this.messages = messages;
+        this.wareki = wareki;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    @GetMapping("/export.{format}")
+    @SignedIn
+    ResponseEntity<StreamingResponseBody> register(@PathVariable String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String kind) {
+        var exportFormat = ExportFormat.parse(format);
+        var rows = pages.views(CurrentUser.require(), q, DocumentForm.parse(DocumentKind.class, kind));
+        var table = TableExport.<DocumentView>of(text("policy.export.registerSheet"),
+                List.of(text("policy.field.kind"), text("policy.field.title"), text("policy.field.disclosure"),
+                        text("policy.field.status"), text("policy.field.inForceFrom"), text("policy.field.lastRevision"),
+                        text("policy.field.audience")),
+                d -> cells(d.kind() == null ? null : text("policy.kind." + d.kind().name()), d.title(),
+                        text("policy.disclosure." + d.disclosure().name()), status(d), wareki.both(d.inForceFrom()),
+                        wareki.both(d.lastRevisionDate()), audience(d)));
+        return TableExport.download(exportFormat, text("policy.export.registerFile"), "policy-register",
+                out -> table.write(exportFormat, rows.stream(), out));
+    }
+
+    @GetMapping("/{id}/revisions/export.{format}")
+    @SignedIn
+    ResponseEntity<StreamingResponseBody> history(@PathVariable UUID id, @PathVariable String format) {
+        var exportFormat = ExportFormat.parse(format);
+        var user = CurrentUser.require();
+        var document = pages.documentView(user, id);
+        var rows = pages.history(user, id);
+        var table = TableExport.<RevisionView>of(text("policy.export.historySheet"),
+                List.of(text("policy.field.number"), text("policy.field.revisionDate"), text("policy.field.revisionKind"),
+                        text("policy.field.summary"), text("policy.field.state"), text("policy.field.inForceFrom"),
+                        text("policy.field.author"), text("policy.field.approver")),
+                r -> cells(r.number(), wareki.both(r.revisionDate()), text("policy.revisionKind." + r.kind().name()),
+                        r.summary(), text("policy.state." + r.state().name()), wareki.both(r.inForceFrom()), r.author(),
+                        r.approver()));
+        return TableExport.download(exportFormat, document.title() + "_" + text("policy.history.title"),
+                "policy-revisions", out -> table.write(exportFormat, rows.stream(), out));
+    }
+
+    private String status(DocumentView d) {
+        if (d.abolished()) {
+            return text("policy.status.abolished");
+        }
+        return d.inForce() ? text("policy.status.inForce") : text("policy.status.notYet");
+    }
+
+    private String audience(DocumentView d) {
+        var names = new ArrayList<String>(d.audienceUnits());
+        d.audienceRoles().forEach(role -> names.add(text("organization.role." + role.name())));
+        return String.join("、", names);
+    }
+
+    private static List<?> cells(Object... values) {
+        return java.util.Arrays.asList(values);
+    }
+}
