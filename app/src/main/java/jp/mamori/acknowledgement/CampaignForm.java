@@ -39,11 +39,11 @@ record CampaignForm(String title, UUID revisionId, Boolean targetAll, List<UUID>
                 dueOn);
     }
 
-    boolean hasUnit(UUID unitId) {
+    public boolean hasUnit(UUID unitId) {
         return unitIds != null && unitIds.contains(unitId);
     }
 
-    boolean hasKind(String kind) {
+    public boolean hasKind(String kind) {
         return kinds != null && kinds.contains(kind);
     }
 }
