@@ -66,7 +66,13 @@ public final class TestMailServer implements AutoCloseable {
         if (wiser == null) {
             return List.of();
         }
-        return wiser.getMessages().stream().filter(m -> m.getEnvelopeReceiver().equalsIgnoreCase(recipient))
+        var received = wiser.getMessages();
+        List<WiserMessage> copy;
+        // Wiser's list is a synchronised list that the SMTP threads append to: copy it under its lock.
+        synchronized (received) {
+            copy = new java.util.ArrayList<>(received);
+        }
+        return copy.stream().filter(m -> m.getEnvelopeReceiver().equalsIgnoreCase(recipient))
                 .map(TestMailServer::decode).toList();
     }
 
