@@ -39,6 +39,14 @@ public class Organization {
         return staff.findByNumber(tenantId, staffNumber).map(Staff::view);
     }
 
+    /**
+     * The staff members in service on that day (both ends of their service inclusive), in staff-number order;
+     * for modules that address everyone, such as an acknowledgement campaign taking its snapshot.
+     */
+    public List<StaffMember> staffActiveOn(UUID tenantId, LocalDate day) {
+        return staff.all(tenantId).stream().map(Staff::view).filter(member -> member.activeOn(day)).toList();
+    }
+
     /** The roles the staff member holds on that day (appointments whose period contains it). */
     public List<RoleHolding> rolesHeld(UUID tenantId, UUID staffId, LocalDate on) {
         return jdbc.sql("""

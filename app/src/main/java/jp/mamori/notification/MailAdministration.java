@@ -1,0 +1,58 @@
+package jp.mamori.notification;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jp.mamori.trail.Trail;
+import jp.mamori.web.EditConflict;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An administrator's actions on the outbox ("retry now", "give up"), each with its trail entry. Thread-safe. */
+@Service
+class MailAdministration {
+
+    private final OutboxRows rows;
+    private final Trail trail;
+    private final Clock clock;
+
+    MailAdministration(OutboxRows rows, Trail trail, Clock clock) {
+        this.rows = rows;
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    OutboxRows.Mail mail(UUID tenantId, UUID id) {
+        return rows.find(tenantId, id).orElseThrow(() -> new MailNotFound(id));
+    }
+
+    /** A mail that is waiting, failed or given up becomes due now; one in flight or sent cannot be retried. */
+    @Transactional
+    void retryNow(UUID tenantId, UUID id, long version) {
+        var mail = mail(tenantId, id);
+        if (mail.state() == MailState.SENDING || mail.state() == MailState.SENT) {
+            throw new MailRefused("notification.refused.retry", mail.state().name());
+        }
+        if (mail.version() != version || !rows.retryNow(tenantId, id, version, clock.instant())) {
+            throw new EditConflict("outgoing mail " + id);
+        }
+        trail.record(tenantId, "notification.mail.retried", "OutgoingMail", id.toString(),
+                "retry now: mail to " + mail.recipient() + " (" + mail.state() + ", " + mail.attempts() + " attempts)");
+    }
+
+    /** A mail that is waiting or failed is given up: it will never be sent. */
+    @Transactional
+    void giveUp(UUID tenantId, UUID id, long version) {
+        var mail = mail(tenantId, id);
+        if (mail.state() != MailState.PENDING && mail.state() != MailState.FAILED) {
+            throw new MailRefused("notification.refused.giveUp", mail.state().name());
+        }
+        if (mail.version() != version || !rows.giveUp(tenantId, id, version)) {
+            throw new EditConflict("outgoing mail " + id);
+        }
+        trail.record(tenantId, "notification.mail.cancelled", "OutgoingMail", id.toString(),
+                "gave up: mail to " + mail.recipient() + " (" + mail.state() + ", " + mail.attempts() + " attempts)");
+    }
+}

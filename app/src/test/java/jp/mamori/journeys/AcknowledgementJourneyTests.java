@@ -1,0 +1,207 @@
+package jp.mamori.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jp.mamori.Browser;
+import jp.mamori.BrowserTest;
+import jp.mamori.DatabaseTest;
+import jp.mamori.TestMailServer;
+import jp.mamori.web.Command;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * 読了確認 end to end in a real headless Chromium on the demo town: the 統括情報セキュリティ責任者 (the first
+ * administrator, through the setup link and TOTP) starts a campaign on the 基本方針 in force for the
+ * 会計年度任用職員 of 税務係 and sends a reminder; the mail arrives at a real SMTP server with the link; the staff
+ * member signs in in a second browser, follows the link, reads and confirms; the progress page shows the unit
+ * complete and the export lists the confirmation.
+ */
+@BrowserTest
+@DatabaseTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {"mamori.demo=true",
+        "mamori.mail.poll-interval=200ms"})
+class AcknowledgementJourneyTests {
+
+    private static final String PASSWORD = "山並みと誕生寺の桜を見守る二〇二六年の春";
+    private static final String STAFF_PASSWORD = "弓削の棚田に水が入る五月の朝に読む方針";
+    private static final TestMailServer MAIL = TestMailServer.start();
+    private static int port;
+
+    @DynamicPropertySource
+    static void ports(DynamicPropertyRegistry registry) {
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        registry.add("server.port", () -> port);
+        // The link in the reminder must lead to this very server.
+        registry.add("mamori.base-url", () -> "http://localhost:" + port);
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", MAIL::port);
+    }
+
+    @AfterAll
+    static void stopMail() {
+        MAIL.stop();
+    }
+
+    @Autowired
+    List<Command> commands;
+    @Autowired
+    JdbcClient jdbc;
+
+    WebDriver manager;
+    WebDriver staff;
+
+    @AfterEach
+    void quit() {
+        if (manager != null) {
+            manager.quit();
+        }
+        if (staff != null) {
+            staff.quit();
+        }
+    }
+
+    @Test
+    void managerStartsAndRemindsStaffMemberConfirmsFromTheMailLinkProgressShowsTheUnitComplete() {
+        var tenant = jdbc.sql("SELECT id FROM tenant WHERE code = '336661'").query(UUID.class).single();
+        var officer = jdbc.sql("""
+                SELECT s.staff_number FROM staff s JOIN appointment a ON a.staff_id = s.id
+                WHERE a.role = 'GENERAL_SECURITY_OFFICER'""").query(String.class).list().get(0);
+        // The one 会計年度任用職員 of 税務係; an account with a password (no security role: no second factor).
+        var clerk = jdbc.sql("""
+                SELECT s.id, s.name, s.email FROM staff s JOIN org_unit u ON u.id = s.unit_id
+                WHERE s.tenant_id = ? AND u.code = '1201' AND s.kind = 'FISCAL_YEAR_APPOINTED'""")
+                .param(tenant).query((rs, n) -> Map.of("id", rs.getString("id"), "name", rs.getString("name"),
+                        "email", rs.getString("email"))).single();
+        var encoder = new DelegatingPasswordEncoder("argon2@asvs5",
+                Map.of("argon2@asvs5", new Argon2PasswordEncoder(16, 32, 1, 19456, 2)));
+        jdbc.sql("""
+                INSERT INTO account (id, tenant_id, staff_id, login_name, password_hash, administrator, enabled,
+                    created_at, version) VALUES (?, ?, ?, 'zeimu.rinji', ?, FALSE, TRUE, ?, 0)""")
+                .params(UUID.randomUUID(), tenant, UUID.fromString(clerk.get("id")), encoder.encode(STAFF_PASSWORD),
+                        Timestamp.from(Instant.now())).update();
+
+        // 1. The 統括情報セキュリティ責任者 gets an account through the one-time setup link and enrols TOTP.
+        manager = Browser.start();
+        manager.get(url("/setup/" + setupToken()));
+        var tenants = new Select(manager.findElement(By.id("tenantId")));
+        tenants.selectByVisibleText(tenants.getOptions().stream().filter(o -> o.getText().contains("久米南町"))
+                .findFirst().orElseThrow().getText());
+        manager.findElement(By.id("staffNumber")).sendKeys(officer);
+        manager.findElement(By.id("loginName")).sendKeys("soumu.kacho");
+        manager.findElement(By.id("password")).sendKeys(PASSWORD);
+        manager.findElement(By.id("passwordAgain")).sendKeys(PASSWORD);
+        submit(manager);
+        var authenticator = new Authenticator(manager.findElement(By.cssSelector("code.key")).getText());
+        manager.findElement(By.id("code")).sendKeys(authenticator.code(0));
+        submit(manager);
+        manager.findElement(By.linkText("保管しました。続ける")).click();
+        assertThat(manager.findElement(By.tagName("h1")).getText()).isEqualTo("ホーム");
+
+        // 2. A campaign on the 基本方針 in force, for the 会計年度任用職員 of 税務係.
+        manager.get(url("/acknowledgements/campaigns/new"));
+        manager.findElement(By.id("title")).sendKeys("令和8年度 基本方針の読了確認（会計年度任用職員）");
+        var revision = new Select(manager.findElement(By.id("revisionId")));
+        revision.selectByVisibleText(revision.getOptions().stream()
+                .filter(o -> o.getText().contains("基本方針") && o.getText().contains("第4版")).findFirst().orElseThrow()
+                .getText());
+        manager.findElement(By.id("targetAll")).click(); // untick 「全職員」
+        var units = new Select(manager.findElement(By.id("unitIds")));
+        units.selectByVisibleText(units.getOptions().stream().filter(o -> o.getText().contains("税務係")).findFirst()
+                .orElseThrow().getText());
+        manager.findElement(By.cssSelector("input[name=kinds][value=FISCAL_YEAR_APPOINTED]")).click();
+        ((JavascriptExecutor) manager).executeScript("arguments[0].value = '2026-12-25'", manager.findElement(By.id("dueOn")));
+        submit(manager);
+        assertThat(manager.findElement(By.id("state")).getText()).isEqualTo("準備中");
+        var campaignUrl = manager.getCurrentUrl();
+        var campaignId = campaignUrl.substring(campaignUrl.lastIndexOf('/') + 1);
+
+        // 3. Start (confirmed first), then remind.
+        manager.findElement(By.id("start")).click();
+        assertThat(manager.findElement(By.cssSelector("main p.warning")).getText()).contains("1 名");
+        submit(manager);
+        assertThat(manager.findElement(By.id("state")).getText()).isEqualTo("実施中");
+        manager.findElement(By.id("remind")).click();
+        submit(manager);
+        assertThat(manager.findElement(By.cssSelector(".flash")).getText()).contains("1 通");
+
+        // 4. The reminder arrives at the SMTP server with the link.
+        await().atMost(Duration.ofSeconds(30)).until(() -> MAIL.to(clerk.get("email")).size() == 1);
+        var mail = MAIL.to(clerk.get("email")).get(0);
+        assertThat(mail.subject()).contains("令和8年度 基本方針の読了確認");
+        var link = Pattern.compile("http://localhost:\\d+/acknowledgements/[0-9a-f-]{36}").matcher(mail.body());
+        assertThat(link.find()).as("link in %s", mail.body()).isTrue();
+        assertThat(link.group()).isEqualTo(url("/acknowledgements/" + campaignId));
+
+        // 5. The staff member follows the link, signs in, reads and confirms.
+        staff = Browser.start();
+        staff.get(link.group());
+        assertThat(staff.getCurrentUrl()).contains("/login");
+        staff.findElement(By.id("name")).sendKeys("zeimu.rinji");
+        staff.findElement(By.id("password")).sendKeys(STAFF_PASSWORD);
+        submit(staff);
+        staff.get(link.group());
+        assertThat(staff.findElement(By.cssSelector("article.policy-text")).getText()).contains("情報セキュリティ");
+        staff.findElement(By.id("agreed")).click();
+        submit(staff);
+        assertThat(staff.findElement(By.id("confirmed")).getText()).contains("読了を確認しました");
+
+        // 6. The manager's progress page shows 税務係 complete; the export lists the confirmation.
+        manager.get(campaignUrl);
+        var row = manager.findElement(By.cssSelector("#progress tr[data-unit='税務係']")).getText();
+        assertThat(row).contains("100%").contains("完了");
+        var csv = (String) ((JavascriptExecutor) manager).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                url("/acknowledgements/campaigns/" + campaignId + "/export.csv"));
+        var line = csv.lines().filter(l -> l.contains(clerk.get("name"))).findFirst().orElseThrow();
+        assertThat(line).contains("確認済み").contains("第4版").contains("会計年度任用職員");
+    }
+
+    private String setupToken() {
+        var out = new ByteArrayOutputStream();
+        var command = commands.stream()
+                .filter(c -> c.group().equals("admin") && c.name().equals("setup-link")).findFirst().orElseThrow();
+        assertThat(command.run(List.of(), new PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
+        var matcher = Pattern.compile("/setup/([A-Za-z0-9_-]{20,})").matcher(out.toString(StandardCharsets.UTF_8));
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    private static void submit(WebDriver browser) {
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    private static String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
