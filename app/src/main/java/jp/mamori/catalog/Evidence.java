@@ -18,7 +18,7 @@ record Evidence(UUID id, String measureId, Kind kind, String title, String fileN
         LINK
     }
 
-    boolean file() {
+    public boolean file() {
         return kind == Kind.FILE;
     }
 }
