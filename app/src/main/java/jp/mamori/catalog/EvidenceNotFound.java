@@ -1,0 +1,13 @@
+package jp.mamori.catalog;
+
+import java.util.UUID;
+
+import jp.mamori.web.NotFound;
+
+/** No evidence of that id in the tenant (404; another tenant's evidence looks the same). */
+public class EvidenceNotFound extends NotFound {
+
+    public EvidenceNotFound(UUID id) {
+        super("evidence " + id);
+    }
+}
