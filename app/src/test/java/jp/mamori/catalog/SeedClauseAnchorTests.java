@@ -47,9 +47,36 @@ class SeedClauseAnchorTests {
         var page = Jsoup.parseBodyFragment(policies.renderedBody(reader, basicPolicy.revisionId()).orElseThrow());
 
         assertThat(catalogue.current().seedClauses()).hasSizeGreaterThan(30);
-        assertThat(catalogue.current().seedClauses()).allSatisfy(clause -> assertThat(page.getElementById(clause.anchor()))
-                .as("seed clause %s → #%s", clause.clause(), clause.anchor())
-                .isNotNull());
+        assertThat(catalogue.current().seedClauses()).allSatisfy(clause -> {
+            var target = page.getElementById(clause.anchor());
+            assertThat(target).as("seed clause %s → #%s", clause.clause(), clause.anchor()).isNotNull();
+            // the anchor lands on the clause the catalogue means, not merely on some element: the text there starts
+            // with the clause's own number, and a heading carries the clause's title (① … items are summarised)
+            var text = target.text().replace(" ", "");
+            assertThat(text).as("text at #%s", clause.anchor()).startsWith(ownNumber(clause.clause()));
+            if (isHeading(clause.clause())) {
+                assertThat(text).as("heading at #%s", clause.anchor()).contains(clause.title().replace(" ", ""));
+            }
+        });
         assertThat(page.getElementById("clause-6-1b").text()).contains("情報資産の分類と管理");
+    }
+
+    /** Clause numbers and (n) items are headings in the rendered text; ①… items are list entries. */
+    private static boolean isHeading(String clause) {
+        var last = clause.charAt(clause.length() - 1);
+        return Character.isDigit(last) || last == ')' || last == 'b';
+    }
+
+    /** "6(2)②" → "②", "4(2)" → "(2)", "6(1)b" → "(1)", "3" → "3". */
+    private static String ownNumber(String clause) {
+        var plain = clause.endsWith("b") ? clause.substring(0, clause.length() - 1) : clause;
+        var last = plain.charAt(plain.length() - 1);
+        if (last == ')') {
+            return plain.substring(plain.lastIndexOf('('));
+        }
+        if (!Character.isDigit(last)) {
+            return String.valueOf(last);
+        }
+        return plain;
     }
 }
