@@ -52,7 +52,7 @@ class AcknowledgementApiController {
         var user = ProgressAccess.require();
         var bounded = Math.max(1, Math.min(size, 200));
         var result = campaigns.page(user.tenantId(), q, null, Math.max(0, page), bounded);
-        return new CampaignPageDto(result.rows().stream().map(CampaignDto::of).toList(), result.page(), result.size(),
+        return new CampaignPageDto(result.items().stream().map(CampaignDto::of).toList(), result.page(), result.size(),
                 result.total());
     }
 

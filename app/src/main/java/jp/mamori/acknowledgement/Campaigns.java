@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jp.mamori.web.EditConflict;
+import jp.mamori.web.ResultPage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,20 +20,6 @@ import org.springframework.stereotype.Component;
 /** The campaigns of each tenant; every query filters by tenant, every update by version. */
 @Component
 class Campaigns {
-
-    record Page(List<AcknowledgementCampaign> rows, long total, int page, int size) {
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return (long) (page + 1) * size < total;
-        }
-
-        public long totalPages() {
-            return Math.max(1, (total + size - 1) / size);
-        }
-    }
 
     private static final String COLUMNS = "id, tenant_id, title, revision_id, target_all, target_units, target_kinds,"
             + " due_on, state, started_on, closed_at, reminder_round, version";
@@ -75,7 +62,7 @@ class Campaigns {
         }
     }
 
-    Page page(UUID tenantId, String text, CampaignState state, int page, int size) {
+    ResultPage<AcknowledgementCampaign> page(UUID tenantId, String text, CampaignState state, int page, int size) {
         var where = new StringBuilder(" FROM ack_campaign WHERE tenant_id = ?");
         var params = new ArrayList<Object>();
         params.add(tenantId);
@@ -94,7 +81,7 @@ class Campaigns {
         pageParams.add((long) page * size);
         var rows = jdbc.sql("SELECT " + COLUMNS + where + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?")
                 .params(pageParams).query(Campaigns::map).list();
-        return new Page(rows, total, page, size);
+        return new ResultPage<>(rows, page, size, total);
     }
 
     /** The tenant's open campaigns. */

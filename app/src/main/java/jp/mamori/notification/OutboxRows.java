@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import jp.mamori.web.ResultPage;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,20 +30,6 @@ class OutboxRows {
 
     /** A due row as the poller sees it before claiming. */
     record Due(UUID id, long version) {
-    }
-
-    record Page(List<Mail> rows, long total, int page, int size) {
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return (long) (page + 1) * size < total;
-        }
-
-        public long totalPages() {
-            return Math.max(1, (total + size - 1) / size);
-        }
     }
 
     private static final String COLUMNS = "id, tenant_id, dedup_key, recipient, subject, body, caused_by, requested_by,"
@@ -127,7 +115,7 @@ class OutboxRows {
                 .params(tenantId, id, version).update() == 1;
     }
 
-    Page page(UUID tenantId, MailQuery query) {
+    ResultPage<Mail> page(UUID tenantId, MailQuery query) {
         var where = new StringBuilder(" FROM outgoing_mail WHERE tenant_id = ?");
         var params = new ArrayList<Object>();
         params.add(tenantId);
@@ -148,7 +136,7 @@ class OutboxRows {
         pageParams.add((long) query.page() * query.size());
         var rows = jdbc.sql("SELECT " + COLUMNS + where + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?")
                 .params(pageParams).query(OutboxRows::map).list();
-        return new Page(rows, total, query.page(), query.size());
+        return new ResultPage<>(rows, query.page(), query.size(), total);
     }
 
     /** Every row of the query (all pages), for the export. */
@@ -156,7 +144,7 @@ class OutboxRows {
         var page = 0;
         while (true) {
             var result = page(tenantId, query.withPage(page));
-            result.rows().forEach(each);
+            result.items().forEach(each);
             if (!result.hasNext()) {
                 return;
             }

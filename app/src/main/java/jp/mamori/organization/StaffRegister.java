@@ -1,5 +1,7 @@
 package jp.mamori.organization;
 
+import jp.mamori.web.ResultPage;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -9,6 +9,7 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.web.Refused;
+import jp.mamori.web.ResultPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

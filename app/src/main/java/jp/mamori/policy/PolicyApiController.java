@@ -56,7 +56,7 @@ class PolicyApiController {
     DocumentPageDto list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         var result = pages.register(CurrentUser.require(), q, DocumentForm.parse(DocumentKind.class, kind), page, size);
-        return new DocumentPageDto(result.rows().stream().map(DocumentDto::of).toList(), result.page(), result.size(),
+        return new DocumentPageDto(result.items().stream().map(DocumentDto::of).toList(), result.page(), result.size(),
                 result.total());
     }
 

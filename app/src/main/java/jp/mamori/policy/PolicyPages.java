@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.organization.Organization;
 import jp.mamori.organization.UnitSummary;
+import jp.mamori.web.ResultPage;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,20 +40,6 @@ class PolicyPages {
     }
 
     /** One page of a list. */
-    record Page<T>(List<T> rows, int page, int size, long total) {
-        public int totalPages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return (long) (page + 1) * size < total;
-        }
-    }
-
     record DocumentPage(DocumentView document, RevisionView inForce, String html, List<RevisionView> history,
             RevisionView open) {
         /** The 改訂履歴: approved revisions in force today or before, oldest first, as the seed lists them. */
@@ -77,12 +64,12 @@ class PolicyPages {
      * The documents the user may read, matching the search (title, or the text in force; case-insensitive) and kind.
      * A tenant has tens of documents, so they are filtered here rather than in SQL, with the disclosure rules.
      */
-    Page<DocumentView> register(CurrentUser user, String q, DocumentKind kind, int page, int size) {
+    ResultPage<DocumentView> register(CurrentUser user, String q, DocumentKind kind, int page, int size) {
         var all = views(user, q, kind);
-        int safeSize = Math.max(1, Math.min(size, 200));
-        int safePage = Math.max(0, page);
+        int safeSize = ResultPage.clampSize(size);
+        int safePage = ResultPage.clampPage(page);
         var rows = all.stream().skip((long) safePage * safeSize).limit(safeSize).toList();
-        return new Page<>(rows, safePage, safeSize, all.size());
+        return new ResultPage<>(rows, safePage, safeSize, all.size());
     }
 
     /** Every matching document the user may read, for exports. */

@@ -1,17 +1,17 @@
-package jp.mamori.organization;
+package jp.mamori.web;
 
 import java.util.List;
 
 /**
- * One page of a list: the items, the zero-based page number, the page size and the total count.
- * Immutable.
+ * One page of a list: the items, the zero-based page number, the page size and the total count. Every
+ * register's list and API page uses it, so that paging reads and clamps the same everywhere. Immutable.
  */
-record ResultPage<T>(List<T> items, int page, int size, long total) {
+public record ResultPage<T>(List<T> items, int page, int size, long total) {
 
-    static final int DEFAULT_SIZE = 25;
-    static final int MAX_SIZE = 200;
+    public static final int DEFAULT_SIZE = 25;
+    public static final int MAX_SIZE = 200;
 
-    ResultPage {
+    public ResultPage {
         items = List.copyOf(items);
     }
 
@@ -27,14 +27,14 @@ record ResultPage<T>(List<T> items, int page, int size, long total) {
         return page + 1 < totalPages();
     }
 
-    static int clampSize(Integer requested) {
+    public static int clampSize(Integer requested) {
         if (requested == null || requested < 1) {
             return DEFAULT_SIZE;
         }
         return Math.min(requested, MAX_SIZE);
     }
 
-    static int clampPage(Integer requested) {
+    public static int clampPage(Integer requested) {
         return requested == null || requested < 0 ? 0 : requested;
     }
 }
