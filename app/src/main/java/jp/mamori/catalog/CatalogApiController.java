@@ -35,9 +35,11 @@ class CatalogApiController {
     }
 
     record MeasureDto(String id, String chapterId, String sectionId, String title, String titleEn, String requirement,
-            List<String> seedClauses, List<String> threats, List<String> separationModels, StatementDto statement) {
+            String requirementEn, List<String> seedClauses, List<String> threats, List<String> separationModels,
+            StatementDto statement) {
         static MeasureDto of(Measure m, ApplicabilityEntry e) {
             return new MeasureDto(m.id(), m.chapterId(), m.sectionId(), m.title(), m.titleEn(), m.requirement(),
+                    m.requirementEn(),
                     m.seedClauses(), m.threatIds(), m.separationModels().stream().map(Enum::name).sorted().toList(),
                     StatementDto.of(e));
         }

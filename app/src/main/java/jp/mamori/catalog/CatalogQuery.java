@@ -4,9 +4,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * A search of the catalogue with the tenant's statement: free text (id, title, requirement, seed clause, local
- * article number; width and case folded), a chapter, a status, and a page. Immutable; built from request
- * parameters, unknown values are ignored.
+ * A search of the catalogue with the tenant's statement: free text (id, title and requirement in either language,
+ * seed clause, local article number; width and case folded), a chapter, a status, and a page. Immutable; built
+ * from request parameters, unknown values are ignored.
  */
 record CatalogQuery(String text, String chapter, ImplementationStatus status, int page, int size) {
 
@@ -41,6 +41,7 @@ record CatalogQuery(String text, String chapter, ImplementationStatus status, in
         var needle = fold(text);
         return fold(measure.id()).contains(needle) || fold(measure.title()).contains(needle)
                 || fold(measure.titleEn()).contains(needle) || fold(measure.requirement()).contains(needle)
+                || fold(measure.requirementEn()).contains(needle)
                 || measure.seedClauses().stream().anyMatch(c -> fold(c).equals(needle))
                 || (!entry.localArticle().isEmpty() && fold(entry.localArticle()).contains(needle));
     }

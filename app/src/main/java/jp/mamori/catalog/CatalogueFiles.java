@@ -35,7 +35,8 @@ final class CatalogueFiles {
     record SectionData(String id, String title, String titleEn, List<MeasureData> measures) {
     }
 
-    record MeasureData(String id, String title, String titleEn, String requirement, List<String> seedClauses,
+    record MeasureData(String id, String title, String titleEn, String requirement, String requirementEn,
+            List<String> seedClauses,
             List<String> threats, List<SeparationModel> separationModels) {
     }
 
@@ -67,7 +68,8 @@ final class CatalogueFiles {
         var chapters = measures.chapters().stream().map(c -> new Chapter(c.id(), c.title(), c.titleEn(),
                 nonNull(c.seedClauses()), nonNull(c.sections()).stream().map(s -> new Section(s.id(), c.id(), s.title(),
                         s.titleEn(), nonNull(s.measures()).stream().map(m -> new Measure(m.id(), c.id(), s.id(), m.title(),
-                                m.titleEn(), m.requirement(), nonNull(m.seedClauses()), nonNull(m.threats()),
+                                m.titleEn(), m.requirement(), m.requirementEn(), nonNull(m.seedClauses()),
+                                nonNull(m.threats()),
                                 m.separationModels() == null || m.separationModels().isEmpty()
                                         ? EnumSet.noneOf(SeparationModel.class) : EnumSet.copyOf(m.separationModels())))
                                 .toList()))

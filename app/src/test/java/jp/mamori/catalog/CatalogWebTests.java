@@ -149,6 +149,32 @@ class CatalogWebTests {
     }
 
     @Test
+    void theEnglishUiShowsTheEnglishRequirementAndTheSearchMatchesEitherLanguage() throws Exception {
+        var reader = CatalogFixture.user(town, EnumSet.of(Permission.CATALOG_VIEW));
+        var measure = CatalogueFiles.load(CatalogueFiles.CURRENT_EDITION).measure("MIC-STD-4.2.1").orElseThrow();
+        assertThat(measure.requirementEn()).contains("LGWAN-connected zone", "Internet-connected zone");
+        // ?lang=en is the LocaleChangeInterceptor's switch (web.WebConfiguration); each request here starts afresh.
+        mvc.perform(get("/catalog/measures/MIC-STD-4.2.1").param("lang", "en").with(as(reader)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(measure.requirementEn())))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(measure.requirement()))))
+                .andExpect(content().string(Matchers.containsString(measure.titleEn())));
+        mvc.perform(get("/catalog/measures/MIC-STD-4.2.1").with(as(reader)))
+                .andExpect(content().string(Matchers.containsString(measure.requirement())))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(measure.requirementEn()))));
+        // The list shows the requirement under each title, in the reader's language.
+        mvc.perform(get("/catalog").param("chapter", "MIC-STD-4").param("lang", "en").with(as(reader)))
+                .andExpect(content().string(Matchers.containsString(measure.requirementEn())));
+        // Words found only in the English requirement, and only in the Japanese one, find the same measure.
+        mvc.perform(get("/api/v1/catalog/measures").param("q", "deemed necessary").with(as(reader)))
+                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].id").value("MIC-STD-4.2.1"))
+                .andExpect(jsonPath("$.items[0].requirementEn").value(measure.requirementEn()))
+                .andExpect(jsonPath("$.items[0].requirement").value(measure.requirement()));
+        mvc.perform(get("/api/v1/catalog/measures").param("q", "必要と認めた通信").with(as(reader)))
+                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].id").value("MIC-STD-4.2.1"));
+    }
+
+    @Test
     void anotherTenantsEvidenceAndUnknownMeasuresAreNotFound() throws Exception {
         var editor = CatalogFixture.editor(town);
         mvc.perform(get("/catalog/evidence/" + othersEvidence).with(as(editor))).andExpect(status().isNotFound());

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shipped catalogue is whole and consistent, and the check that guards it catches each kind of defect: a
- * duplicate id, a dangling threat or seed-clause reference, a clause-6 item or a threat group without a measure.
+ * duplicate id, a dangling threat or seed-clause reference, a clause-6 item or a threat group without a measure, a
+ * measure without an English requirement or with Japanese left in it.
  */
 class CatalogueIntegrityTests {
 
@@ -94,11 +95,66 @@ class CatalogueIntegrityTests {
     }
 
     @Test
+    void everyMeasureHasItsOwnEnglishRequirement() {
+        assertThat(shipped.measures()).hasSize(152).allSatisfy(m -> {
+            assertThat(m.requirementEn()).as(m.id()).isNotBlank()
+                    .doesNotContainPattern("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+            assertThat(m.requirementEn()).as(m.id()).isNotEqualTo(m.requirement());
+        });
+        // A translation copied onto the wrong measure would repeat another's text.
+        assertThat(shipped.measures()).extracting(Measure::requirementEn).doesNotHaveDuplicates();
+        assertThat(shipped.measure("MIC-STD-4.2.1").orElseThrow().requirementEn())
+                .contains("LGWAN-connected zone", "Internet-connected zone");
+        assertThat(shipped.measure("MIC-STD-4.2.2").orElseThrow().requirementEn()).contains("sanitising");
+        assertThat(shipped.measure("MIC-STD-3.2.1").orElseThrow().requirementEn()).contains("section security manager");
+    }
+
+    @Test
+    void theCheckFindsAMissingOrUntranslatedEnglishRequirement() {
+        var first = shipped.measures().get(0);
+        var second = shipped.measures().get(1);
+        var third = shipped.measures().get(2);
+        var broken = withMeasures(ms -> {
+            var copy = new ArrayList<>(ms);
+            copy.set(0, new Measure(first.id(), first.chapterId(), first.sectionId(), first.title(), first.titleEn(),
+                    first.requirement(), null, first.seedClauses(), first.threatIds(), first.separationModels()));
+            copy.set(1, new Measure(second.id(), second.chapterId(), second.sectionId(), second.title(),
+                    second.titleEn(), second.requirement(), second.requirement(), second.seedClauses(),
+                    second.threatIds(), second.separationModels()));
+            copy.set(2, new Measure(third.id(), third.chapterId(), third.sectionId(), third.title(), third.titleEn(),
+                    third.requirement(), "Treat networks as assets and keep track of 電磁的記録媒体.",
+                    third.seedClauses(), third.threatIds(), third.separationModels()));
+            return copy;
+        });
+        assertThat(CatalogueCheck.problems(broken)).contains(
+                "measure " + first.id() + " lacks an English requirement",
+                "measure " + second.id() + " has Japanese in its English requirement",
+                "measure " + third.id() + " has Japanese in its English requirement");
+        assertThatThrownBy(() -> new MeasureCatalogue(broken)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("lacks an English requirement");
+    }
+
+    @Test
+    void theCheckFindsAnEnglishTitleLeftInJapanese() {
+        var first = shipped.measures().get(0);
+        var broken = withMeasures(ms -> {
+            var copy = new ArrayList<>(ms);
+            // No titleEn in the data: the record falls back to the Japanese title, which the English UI must not show.
+            copy.set(0, new Measure(first.id(), first.chapterId(), first.sectionId(), first.title(), null,
+                    first.requirement(), first.requirementEn(), first.seedClauses(), first.threatIds(),
+                    first.separationModels()));
+            return copy;
+        });
+        assertThat(CatalogueCheck.problems(broken)).containsExactly(
+                "measure " + first.id() + " has Japanese in its English title");
+    }
+
+    @Test
     void theCheckFindsADuplicateId() {
         var broken = withMeasures(ms -> {
             var copy = new ArrayList<>(ms);
             var first = ms.get(0);
-            copy.add(new Measure(first.id(), first.chapterId(), first.sectionId(), "重複", "dup", "要求", List.of("6(1)"),
+            copy.add(new Measure(first.id(), first.chapterId(), first.sectionId(), "重複", "dup", "要求", "requirement", List.of("6(1)"),
                     List.of(), EnumSet.noneOf(SeparationModel.class)));
             return copy;
         });
@@ -111,7 +167,7 @@ class CatalogueIntegrityTests {
             var copy = new ArrayList<>(ms);
             var first = ms.get(0);
             copy.set(0, new Measure(first.id(), first.chapterId(), first.sectionId(), first.title(), first.titleEn(),
-                    first.requirement(), List.of("6(9)"), List.of("THR-9.9"), first.separationModels()));
+                    first.requirement(), first.requirementEn(), List.of("6(9)"), List.of("THR-9.9"), first.separationModels()));
             return copy;
         });
         assertThat(CatalogueCheck.problems(broken)).contains(
@@ -122,7 +178,7 @@ class CatalogueIntegrityTests {
     @Test
     void theCheckFindsAClauseSixItemAndAThreatGroupWithoutMeasure() {
         var broken = withMeasures(ms -> ms.stream().map(m -> new Measure(m.id(), m.chapterId(), m.sectionId(), m.title(),
-                m.titleEn(), m.requirement(),
+                m.titleEn(), m.requirement(), m.requirementEn(),
                 m.seedClauses().stream().filter(c -> !c.equals("6(2)③")).toList().isEmpty() ? List.of("6")
                         : m.seedClauses().stream().filter(c -> !c.equals("6(2)③")).toList(),
                 m.threatIds().stream().filter(t -> !t.startsWith("THR-4.")).toList(), m.separationModels())).toList());
@@ -142,7 +198,7 @@ class CatalogueIntegrityTests {
             var copy = new ArrayList<>(ms);
             var first = ms.get(0);
             copy.set(0, new Measure("MIC-STD-7.1.99", first.chapterId(), first.sectionId(), first.title(),
-                    first.titleEn(), first.requirement(), first.seedClauses(), first.threatIds(), first.separationModels()));
+                    first.titleEn(), first.requirement(), first.requirementEn(), first.seedClauses(), first.threatIds(), first.separationModels()));
             return copy;
         });
         assertThat(CatalogueCheck.problems(misnumbered)).anyMatch(p -> p.contains("MIC-STD-7.1.99 is not numbered"));

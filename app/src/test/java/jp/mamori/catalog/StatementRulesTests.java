@@ -57,11 +57,11 @@ class StatementRulesTests {
     @Test
     void coverageCountsEachChapterAndEachClauseOfASmallCatalogue() {
         var none = EnumSet.noneOf(SeparationModel.class);
-        var a = new Measure("MIC-STD-1.1.1", "MIC-STD-1", "MIC-STD-1.1", "a", "a", "r", List.of("6(1)"), List.of(), none);
-        var b = new Measure("MIC-STD-1.1.2", "MIC-STD-1", "MIC-STD-1.1", "b", "b", "r", List.of("6(1)", "6(3)"),
+        var a = new Measure("MIC-STD-1.1.1", "MIC-STD-1", "MIC-STD-1.1", "a", "a", "r", "r", List.of("6(1)"), List.of(), none);
+        var b = new Measure("MIC-STD-1.1.2", "MIC-STD-1", "MIC-STD-1.1", "b", "b", "r", "r", List.of("6(1)", "6(3)"),
                 List.of(), none);
-        var c = new Measure("MIC-STD-2.1.1", "MIC-STD-2", "MIC-STD-2.1", "c", "c", "r", List.of("6(3)"), List.of(), none);
-        var d = new Measure("MIC-STD-2.1.2", "MIC-STD-2", "MIC-STD-2.1", "d", "d", "r", List.of("6(3)"), List.of(), none);
+        var c = new Measure("MIC-STD-2.1.1", "MIC-STD-2", "MIC-STD-2.1", "c", "c", "r", "r", List.of("6(3)"), List.of(), none);
+        var d = new Measure("MIC-STD-2.1.2", "MIC-STD-2", "MIC-STD-2.1", "d", "d", "r", "r", List.of("6(3)"), List.of(), none);
         var catalogue = new Catalogue("test", "t", "t", List.of(
                 new Chapter("MIC-STD-1", "一", "one", List.of(), List.of(new Section("MIC-STD-1.1", "MIC-STD-1", "s", "s",
                         List.of(a, b)))),
