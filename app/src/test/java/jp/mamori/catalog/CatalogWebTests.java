@@ -4,6 +4,7 @@ import static jp.mamori.catalog.CatalogFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -40,6 +41,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -258,8 +260,10 @@ class CatalogWebTests {
         try (var files = Files.list(EVIDENCE.resolve(town.tenantId().toString()))) {
             assertThat(files.toList()).containsExactly(stored);
         }
-        mvc.perform(get("/catalog/evidence/" + row.get("id")).with(as(CatalogFixture.user(town,
-                        EnumSet.of(Permission.CATALOG_VIEW)))))
+        // The body streams asynchronously: wait for it (without asyncDispatch the content is sometimes still empty).
+        var download = mvc.perform(get("/catalog/evidence/" + row.get("id")).with(as(CatalogFixture.user(town,
+                        EnumSet.of(Permission.CATALOG_VIEW))))).andExpect(MockMvcResultMatchers.request().asyncStarted()).andReturn();
+        mvc.perform(asyncDispatch(download))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment;")))
                 .andExpect(header().string("Content-Disposition", Matchers.containsString("filename*=UTF-8''")))
