@@ -5,6 +5,8 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -32,14 +34,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * FAILED after {@code max-attempts}, with the last error kept and a trail entry.
  *
  * <p>Shutdown: {@link #stop()} runs before the scheduler is shut down; the delivery loop then claims nothing
- * more, and the scheduler waits for the mail in flight (spring.task.scheduling.shutdown.await-termination).
+ * more, and {@code stop()} waits for the mail in flight.
  */
 @Component
 class MailDelivery implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
-    private static final int BATCH = 20;
+    static final int BATCH = 20;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(25);
 
     private final OutboxRows rows;
     private final JavaMailSender sender;
@@ -52,6 +55,8 @@ class MailDelivery implements SmartLifecycle {
     private final Duration retryBase;
     private final Duration claimTimeout;
     private final String node;
+    /** Held for one delivery round; {@link #stop()} takes it to wait for the mail in flight. */
+    private final ReentrantLock round = new ReentrantLock();
     private volatile boolean running;
 
     MailDelivery(OutboxRows rows, JavaMailSender sender, TransactionTemplate transactions, Trail trail, Clock clock,
@@ -79,8 +84,22 @@ class MailDelivery implements SmartLifecycle {
 
     @Scheduled(initialDelayString = "${mamori.mail.poll-interval:5s}", fixedDelayString = "${mamori.mail.poll-interval:5s}")
     void poll() {
-        if (running) {
-            deliverDue();
+        if (!round.tryLock()) {
+            return;
+        }
+        try {
+            deliverBacklog();
+        } finally {
+            round.unlock();
+        }
+    }
+
+    private void deliverBacklog() {
+        // A batch that went out whole means more may be due: carry on instead of waiting a whole interval, so that
+        // a campaign's 2,000 reminders do not trickle out at one batch per interval. A failure ends the round.
+        var sent = BATCH;
+        while (running && sent == BATCH) {
+            sent = deliverDue();
         }
     }
 
@@ -177,9 +196,23 @@ class MailDelivery implements SmartLifecycle {
         running = true;
     }
 
+    /**
+     * Claims nothing more and waits (at most {@link #STOP_WAIT}) for the mail in flight, so that SIGTERM does not cut
+     * a delivery off. The scheduler itself does not wait on shutdown: it would also wait for the next planned run
+     * of every cron job.
+     */
     @Override
     public void stop() {
         running = false;
+        try {
+            if (round.tryLock(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                round.unlock();
+            } else {
+                log.warn("A mail was still being delivered at shutdown; it stays claimed and is resent after the claim runs out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
