@@ -1,6 +1,6 @@
 /**
  * Accounts and sign-in: passwords, the second factor (TOTP and recovery codes), sessions, API tokens,
- * the first-run setup link, and the permissions a signed-in user derives from admin rights and
+ * the first-run setup link, invitations through which staff get their accounts, and the permissions a signed-in user derives from admin rights and
  * security-role appointments.
  */
 @org.springframework.modulith.ApplicationModule

@@ -192,6 +192,10 @@ class PolicyRevisionJourneyTests {
         assertThat(newRow.get(0).findElement(By.tagName("th")).getText()).isEqualTo(todayInWareki);
         assertThat(newRow.get(0).getText()).contains("改定");
         screenshot(reader, "policy-revision-public");
+        var clause = reader.findElement(By.id("clause-6-2-3"));
+        assertThat(clause.getText()).contains(NEW_CLAUSE);
+        ((JavascriptExecutor) reader).executeScript("arguments[0].scrollIntoView()", clause);
+        screenshot(reader, "policy-revision-public-clause");
 
         // 8. The comparison with the previous revision shows the changed clause, old and new.
         officer.get(revisionUrl);
