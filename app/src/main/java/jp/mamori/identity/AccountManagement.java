@@ -10,6 +10,7 @@ import jp.mamori.organization.Organization;
 import jp.mamori.tenant.Tenant;
 import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
+import jp.mamori.web.Decision;
 import jp.mamori.web.NotFound;
 import jp.mamori.web.Refused;
 
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes to accounts, each in one transaction with exactly one trail entry: creation through a setup link,
- * password change, ending sessions, unlocking. Rules that refuse throw {@link Refused} with a message key.
+ * password change, ending sessions, unlocking, disabling and enabling. Rules that refuse throw {@link Refused} with a message key.
  */
 @Service
 class AccountManagement {
@@ -64,13 +65,7 @@ class AccountManagement {
         if (accounts.findByStaff(tenant.id(), staff.id()).isPresent()) {
             throw new Refused("identity.setup.staffHasAccount");
         }
-        var loginName = Account.normaliseLoginName(form.loginName());
-        if (loginName.length() < 3 || loginName.length() > 200 || !loginName.matches("[\\p{L}\\p{N}._@-]+")) {
-            throw new Refused("identity.account.loginNameInvalid");
-        }
-        if (accounts.loginNameTaken(loginName)) {
-            throw new Refused("identity.account.loginNameTaken");
-        }
+        var loginName = checkNewLoginName(form.loginName());
         checkNewPassword(form.password(), form.passwordAgain(), contextWords(tenant, List.of(staff.name(),
                 staff.nameKana() == null ? "" : staff.nameKana(), staff.staffNumber(), loginName)));
         if (!setupLinks.consume(token)) {
@@ -142,6 +137,33 @@ class AccountManagement {
                 "TOTP and recovery codes removed by an administrator; " + ended + " session(s) ended");
     }
 
+    /**
+     * Whether an administrator may disable an account: not their own, which would lock them out of the very
+     * page that enables it again (and could leave the tenant without anyone to administer it).
+     */
+    static Decision mayDisable(UUID actingAccountId, UUID accountId) {
+        return accountId.equals(actingAccountId) ? Decision.refuse("identity.admin.cannotDisableSelf") : Decision.ALLOWED;
+    }
+
+    /** Disables the account and ends its sessions: it can no longer sign in, nor use a session it had. */
+    @Transactional
+    public void disable(UUID tenantId, UUID actingAccountId, UUID accountId, long version) {
+        var account = accounts.find(tenantId, accountId).orElseThrow(() -> new NotFound("account"));
+        mayDisable(actingAccountId, accountId).orThrow(Refused::new);
+        accounts.setEnabled(account, version, false);
+        var ended = sessions.endAll(accountId);
+        trail.record(tenantId, "identity.account.disabled", "Account", accountId.toString(),
+                "account \"" + account.loginName() + "\" disabled; " + ended + " session(s) ended");
+    }
+
+    @Transactional
+    public void enable(UUID tenantId, UUID accountId, long version) {
+        var account = accounts.find(tenantId, accountId).orElseThrow(() -> new NotFound("account"));
+        accounts.setEnabled(account, version, true);
+        trail.record(tenantId, "identity.account.enabled", "Account", accountId.toString(),
+                "account \"" + account.loginName() + "\" enabled");
+    }
+
     /** The words a password must not be built from: the tenant's names, the product, the person's own. */
     static List<String> contextWords(Tenant tenant, List<String> personal) {
         var words = new ArrayList<String>(List.of("mamori", "まもり", "守り", "マモリ", tenant.name(), tenant.nameKana(),
@@ -160,7 +182,19 @@ class AccountManagement {
         return words.stream().filter(w -> w != null && w.strip().length() >= 3).toList();
     }
 
-    private void checkNewPassword(String password, String passwordAgain, List<String> context) {
+    /** The login name as stored, when it is well-formed and free; refused otherwise. */
+    String checkNewLoginName(String wanted) {
+        var loginName = Account.normaliseLoginName(wanted);
+        if (loginName.length() < 3 || loginName.length() > 200 || !loginName.matches("[\\p{L}\\p{N}._@-]+")) {
+            throw new Refused("identity.account.loginNameInvalid");
+        }
+        if (accounts.loginNameTaken(loginName)) {
+            throw new Refused("identity.account.loginNameTaken");
+        }
+        return loginName;
+    }
+
+    void checkNewPassword(String password, String passwordAgain, List<String> context) {
         if (password == null || !password.equals(passwordAgain)) {
             throw new Refused("identity.password.mismatch");
         }

@@ -129,6 +129,17 @@ class Accounts {
                 WHERE tenant_id = ? AND id = ?""").params(tenantId, id).update();
     }
 
+    /**
+     * Disables or enables the account, guarded by the version the administrator saw. Raising the permission
+     * version makes every signed-in session of the account look again (and end, when disabled).
+     */
+    void setEnabled(Account account, long version, boolean enabled) {
+        guarded(jdbc.sql("""
+                UPDATE account SET enabled = ?, authz_version = authz_version + 1, version = version + 1
+                WHERE tenant_id = ? AND id = ? AND version = ?""")
+                .params(enabled, account.tenantId(), account.id(), version).update());
+    }
+
     /** Marks the staff member's permissions as changed; sessions re-derive them on their next request. */
     void permissionsChanged(UUID tenantId, UUID staffId) {
         jdbc.sql("UPDATE account SET authz_version = authz_version + 1 WHERE tenant_id = ? AND staff_id = ?")

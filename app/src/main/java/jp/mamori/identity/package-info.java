@@ -1,7 +1,7 @@
 /**
  * Accounts and sign-in: passwords, the second factor (TOTP and recovery codes), sessions, API tokens,
- * the first-run setup link, and the permissions a signed-in user derives from admin rights and
- * security-role appointments.
+ * the first-run setup link, the invitations through which staff get their accounts, and the permissions a
+ * signed-in user derives from admin rights and security-role appointments.
  */
 @org.springframework.modulith.ApplicationModule
 package jp.mamori.identity;

@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,15 +28,13 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * 読了確認 end to end in a real headless Chromium on the demo town: the 統括情報セキュリティ責任者 (the first
  * administrator, through the setup link and TOTP) starts a campaign on the 基本方針 in force for the
- * 会計年度任用職員 of 税務係 and sends a reminder; the mail arrives at a real SMTP server with the link; the staff
+ * 会計年度任用職員 of 税務係 — who got their account through the manager's invitation mail — and sends a reminder; the mail arrives at a real SMTP server with the link; the staff
  * member signs in in a second browser, follows the link, reads and confirms; the progress page shows the unit
  * complete and the export lists the confirmation.
  */
@@ -96,20 +92,12 @@ class AcknowledgementJourneyTests {
         var officer = jdbc.sql("""
                 SELECT s.staff_number FROM staff s JOIN appointment a ON a.staff_id = s.id
                 WHERE a.role = 'GENERAL_SECURITY_OFFICER'""").query(String.class).list().get(0);
-        // The one 会計年度任用職員 of 税務係; an account with a password (no security role: no second factor).
+        // The one 会計年度任用職員 of 税務係: no account yet; the manager invites them (no security role: no second factor).
         var clerk = jdbc.sql("""
-                SELECT s.id, s.name, s.email FROM staff s JOIN org_unit u ON u.id = s.unit_id
+                SELECT s.id, s.name, s.email, s.staff_number FROM staff s JOIN org_unit u ON u.id = s.unit_id
                 WHERE s.tenant_id = ? AND u.code = '1201' AND s.kind = 'FISCAL_YEAR_APPOINTED'""")
                 .param(tenant).query((rs, n) -> Map.of("id", rs.getString("id"), "name", rs.getString("name"),
-                        "email", rs.getString("email"))).single();
-        var encoder = new DelegatingPasswordEncoder("argon2@asvs5",
-                Map.of("argon2@asvs5", new Argon2PasswordEncoder(16, 32, 1, 19456, 2)));
-        jdbc.sql("""
-                INSERT INTO account (id, tenant_id, staff_id, login_name, password_hash, administrator, enabled,
-                    created_at, version) VALUES (?, ?, ?, 'zeimu.rinji', ?, FALSE, TRUE, ?, 0)""")
-                .params(UUID.randomUUID(), tenant, UUID.fromString(clerk.get("id")), encoder.encode(STAFF_PASSWORD),
-                        Timestamp.from(Instant.now())).update();
-
+                        "email", rs.getString("email"), "number", rs.getString("staff_number"))).single();
         // 1. The 統括情報セキュリティ責任者 gets an account through the one-time setup link and enrols TOTP.
         manager = Browser.start();
         manager.get(url("/setup/" + setupToken()));
@@ -126,6 +114,35 @@ class AcknowledgementJourneyTests {
         submit(manager);
         manager.findElement(By.linkText("保管しました。続ける")).click();
         assertThat(manager.findElement(By.tagName("h1")).getText()).isEqualTo("ホーム");
+
+        // 1b. The manager invites the 会計年度任用職員 of 税務係 from the account administration page.
+        manager.get(url("/admin/accounts"));
+        var unitFilter = new Select(manager.findElement(By.id("unitId")));
+        unitFilter.selectByVisibleText("税務係");
+        manager.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        manager.findElement(By.cssSelector("#candidates tr[data-staff='" + clerk.get("number") + "'] button.invite")).click();
+        assertThat(manager.findElement(By.id("summary")).getText()).contains("1 名を招待しました").contains("メール送付 1 名");
+        manager.get(url("/admin/accounts"));
+        assertThat(manager.findElement(By.cssSelector("#invitations tr[data-staff='" + clerk.get("number") + "']")).getText())
+                .contains(clerk.get("name")).contains(clerk.get("email"));
+
+        // The invitation arrives at the SMTP server; the staff member opens its link in a second browser and
+        // chooses a login name and a password.
+        await().atMost(Duration.ofSeconds(30)).until(() -> !mails(clerk.get("email"), "招待").isEmpty());
+        var invitation = mails(clerk.get("email"), "招待").get(0);
+        var invitationLink = Pattern.compile("http://localhost:\\d+/invitations/[A-Za-z0-9_-]{43}").matcher(invitation.body());
+        assertThat(invitationLink.find()).as("link in %s", invitation.body()).isTrue();
+        staff = Browser.start();
+        staff.get(invitationLink.group());
+        assertThat(staff.findElement(By.id("invitee")).getText()).contains(clerk.get("name"));
+        staff.findElement(By.id("loginName")).sendKeys("zeimu.rinji");
+        staff.findElement(By.id("password")).sendKeys(STAFF_PASSWORD);
+        staff.findElement(By.id("passwordAgain")).sendKeys(STAFF_PASSWORD);
+        submit(staff);
+        assertThat(staff.getCurrentUrl()).contains("/login");
+        assertThat(staff.findElement(By.cssSelector("main .flash")).getText()).contains("アカウントを作成しました");
+        staff.get(invitationLink.group()); // used: gone
+        assertThat(staff.findElement(By.tagName("h1")).getText()).doesNotContain("アカウントの作成");
 
         // 2. A campaign on the 基本方針 in force, for the 会計年度任用職員 of 税務係.
         manager.get(url("/acknowledgements/campaigns/new"));
@@ -155,15 +172,14 @@ class AcknowledgementJourneyTests {
         assertThat(manager.findElement(By.cssSelector(".flash")).getText()).contains("1 通");
 
         // 4. The reminder arrives at the SMTP server with the link.
-        await().atMost(Duration.ofSeconds(30)).until(() -> MAIL.to(clerk.get("email")).size() == 1);
-        var mail = MAIL.to(clerk.get("email")).get(0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mails(clerk.get("email"), "読了確認").size() == 1);
+        var mail = mails(clerk.get("email"), "読了確認").get(0);
         assertThat(mail.subject()).contains("令和8年度 基本方針の読了確認");
         var link = Pattern.compile("http://localhost:\\d+/acknowledgements/[0-9a-f-]{36}").matcher(mail.body());
         assertThat(link.find()).as("link in %s", mail.body()).isTrue();
         assertThat(link.group()).isEqualTo(url("/acknowledgements/" + campaignId));
 
         // 5. The staff member follows the link, signs in, reads and confirms.
-        staff = Browser.start();
         staff.get(link.group());
         assertThat(staff.getCurrentUrl()).contains("/login");
         staff.findElement(By.id("name")).sendKeys("zeimu.rinji");
@@ -185,6 +201,10 @@ class AcknowledgementJourneyTests {
                 url("/acknowledgements/campaigns/" + campaignId + "/export.csv"));
         var line = csv.lines().filter(l -> l.contains(clerk.get("name"))).findFirst().orElseThrow();
         assertThat(line).contains("確認済み").contains("第4版").contains("会計年度任用職員");
+    }
+
+    private static List<TestMailServer.Received> mails(String address, String subjectPart) {
+        return MAIL.to(address).stream().filter(m -> m.subject().contains(subjectPart)).toList();
     }
 
     private String setupToken() {
