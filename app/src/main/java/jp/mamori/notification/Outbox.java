@@ -1,6 +1,7 @@
 package jp.mamori.notification;
 
 import java.sql.Timestamp;
+import java.time.temporal.ChronoUnit;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -39,7 +40,8 @@ public class Outbox {
         if (existing != null) {
             return existing;
         }
-        var now = Timestamp.from(clock.instant());
+        // Whole microseconds: the databases keep no more and would round up, leaving a mail queued "now" not yet due.
+        var now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
         var actor = Actor.current();
         // ON CONFLICT DO NOTHING: a concurrent enqueue of the same key must not abort the caller's transaction
         // (on PostgreSQL a failed statement would).
