@@ -45,7 +45,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                     "spring.datasource.username", postgresUser(),
                     "spring.datasource.password", System.getenv().getOrDefault("MAMORI_TEST_PG_PASSWORD", ""),
                     "spring.flyway.schemas", name,
-                    "spring.datasource.hikari.maximum-pool-size", "4");
+                    "spring.datasource.hikari.maximum-pool-size", "4",
+                    // Spring keeps every test context (and its pool) until the JVM ends: a context not in use gives its
+                    // connections back, or thirty cached contexts exhaust PostgreSQL's 100 connection slots.
+                    "spring.datasource.hikari.minimum-idle", "0",
+                    "spring.datasource.hikari.idle-timeout", "10000");
         } else {
             properties = Map.of(
                     "spring.datasource.url", "jdbc:h2:mem:" + name
