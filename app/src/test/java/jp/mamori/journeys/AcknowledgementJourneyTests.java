@@ -112,15 +112,15 @@ class AcknowledgementJourneyTests {
         var authenticator = new Authenticator(manager.findElement(By.cssSelector("code.key")).getText());
         manager.findElement(By.id("code")).sendKeys(authenticator.code(0));
         submit(manager);
-        manager.findElement(By.linkText("保管しました。続ける")).click();
+        Browser.clickAndWait(manager, By.linkText("保管しました。続ける"));
         assertThat(manager.findElement(By.tagName("h1")).getText()).isEqualTo("ホーム");
 
         // 1b. The manager invites the 会計年度任用職員 of 税務係 from the account administration page.
         manager.get(url("/admin/accounts"));
         var unitFilter = new Select(manager.findElement(By.id("unitId")));
         unitFilter.selectByVisibleText("税務係");
-        manager.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-        manager.findElement(By.cssSelector("#candidates tr[data-staff='" + clerk.get("number") + "'] button.invite")).click();
+        Browser.clickAndWait(manager, By.cssSelector("form.filters button[type=submit]"));
+        Browser.clickAndWait(manager, By.cssSelector("#candidates tr[data-staff='" + clerk.get("number") + "'] button.invite"));
         assertThat(manager.findElement(By.id("summary")).getText()).contains("1 名を招待しました").contains("メール送付 1 名");
         manager.get(url("/admin/accounts"));
         assertThat(manager.findElement(By.cssSelector("#invitations tr[data-staff='" + clerk.get("number") + "']")).getText())
@@ -163,11 +163,11 @@ class AcknowledgementJourneyTests {
         var campaignId = campaignUrl.substring(campaignUrl.lastIndexOf('/') + 1);
 
         // 3. Start (confirmed first), then remind.
-        manager.findElement(By.id("start")).click();
+        Browser.clickAndWait(manager, By.id("start"));
         assertThat(manager.findElement(By.cssSelector("main p.warning")).getText()).contains("1 名");
         submit(manager);
         assertThat(manager.findElement(By.id("state")).getText()).isEqualTo("実施中");
-        manager.findElement(By.id("remind")).click();
+        Browser.clickAndWait(manager, By.id("remind"));
         submit(manager);
         assertThat(manager.findElement(By.cssSelector(".flash")).getText()).contains("1 通");
 
@@ -218,7 +218,7 @@ class AcknowledgementJourneyTests {
     }
 
     private static void submit(WebDriver browser) {
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browser.clickAndWait(browser, By.cssSelector("main form button[type=submit]"));
     }
 
     private static String url(String path) {

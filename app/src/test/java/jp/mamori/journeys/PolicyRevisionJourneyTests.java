@@ -115,21 +115,21 @@ class PolicyRevisionJourneyTests {
         var officerApp = new Authenticator(officer.findElement(By.cssSelector("code.key")).getText());
         officer.findElement(By.id("code")).sendKeys(officerApp.code(0));
         submit(officer);
-        officer.findElement(By.linkText("保管しました。続ける")).click();
+        Browser.clickAndWait(officer, By.linkText("保管しました。続ける"));
         assertThat(officer.findElement(By.tagName("h1")).getText()).isEqualTo("ホーム");
 
         // 2. They invite the CISO from the account administration page (総務課, with its 係).
         officer.get(url("/admin/accounts"));
         new Select(officer.findElement(By.id("unitId"))).selectByVisibleText("総務課");
-        officer.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-        officer.findElement(By.cssSelector("#candidates tr[data-staff='" + cisoNumber + "'] button.invite")).click();
+        Browser.clickAndWait(officer, By.cssSelector("form.filters button[type=submit]"));
+        Browser.clickAndWait(officer, By.cssSelector("#candidates tr[data-staff='" + cisoNumber + "'] button.invite"));
         assertThat(officer.findElement(By.id("summary")).getText()).contains("1 名を招待しました").contains("メール送付 1 名");
 
         // 3. They draft a new revision of the 基本方針 with clause 6(2)③ changed, and submit it for review.
         officer.get(url("/policies"));
-        officer.findElement(By.linkText("久米南町情報セキュリティ基本方針")).click();
+        Browser.clickAndWait(officer, By.linkText("久米南町情報セキュリティ基本方針"));
         var documentUrl = officer.getCurrentUrl();
-        officer.findElement(By.linkText("改訂案の作成")).click();
+        Browser.clickAndWait(officer, By.linkText("改訂案の作成"));
         var body = officer.findElement(By.id("body"));
         assertThat(body.getAttribute("value")).contains(OLD_CLAUSE);
         ((JavascriptExecutor) officer).executeScript("arguments[0].value = arguments[0].value.replace(arguments[1], arguments[2])",
@@ -139,11 +139,11 @@ class PolicyRevisionJourneyTests {
         var revisionUrl = officer.getCurrentUrl();
         assertThat(revisionUrl).matches(".*/policies/[0-9a-f-]{36}/revisions/[0-9a-f-]{36}$");
         assertThat(officer.findElement(By.cssSelector("article.policy-text")).getText()).contains(NEW_CLAUSE);
-        officer.findElement(By.xpath("//main//form[contains(@action, '/submit')]//button")).click();
+        Browser.clickAndWait(officer, By.xpath("//main//form[contains(@action, '/submit')]//button"));
         assertThat(officer.findElement(By.cssSelector("dl.facts")).getText()).contains("審査中");
 
         // 4. The drafter cannot approve their own revision: refused on the confirmation page, with the reason.
-        officer.findElement(By.linkText("承認する")).click();
+        Browser.clickAndWait(officer, By.linkText("承認する"));
         submit(officer);
         assertThat(officer.findElement(By.tagName("main")).getText()).contains("自分の改訂を承認できません");
         officer.get(revisionUrl);
@@ -166,13 +166,13 @@ class PolicyRevisionJourneyTests {
         var cisoApp = new Authenticator(ciso.findElement(By.cssSelector("code.key")).getText());
         ciso.findElement(By.id("code")).sendKeys(cisoApp.code(0));
         submit(ciso);
-        ciso.findElement(By.linkText("保管しました。続ける")).click();
+        Browser.clickAndWait(ciso, By.linkText("保管しました。続ける"));
         assertThat(ciso.findElement(By.tagName("h1")).getText()).isEqualTo("ホーム");
 
         // 6. The CISO opens the revision under review and approves it on the confirmation page.
         ciso.get(revisionUrl);
         assertThat(ciso.findElement(By.cssSelector("dl.facts")).getText()).contains("審査中").contains(officerStaff[1]);
-        ciso.findElement(By.linkText("承認する")).click();
+        Browser.clickAndWait(ciso, By.linkText("承認する"));
         assertThat(ciso.findElement(By.tagName("h1")).getText()).contains("承認");
         submit(ciso);
         assertThat(ciso.findElement(By.cssSelector("dl.facts")).getText()).contains("承認済み").contains(cisoName);
@@ -180,7 +180,7 @@ class PolicyRevisionJourneyTests {
         // 7. An anonymous reader sees the new clause and the new 改訂履歴 row on the public page.
         reader = Browser.start();
         reader.get(url("/public/336661/policies"));
-        reader.findElement(By.linkText("久米南町情報セキュリティ基本方針")).click();
+        Browser.clickAndWait(reader, By.linkText("久米南町情報セキュリティ基本方針"));
         assertThat(reader.findElement(By.cssSelector("article.policy-text")).getText()).contains(NEW_CLAUSE)
                 .doesNotContain(OLD_CLAUSE);
         var todayInWareki = new Wareki().format(today);
@@ -199,7 +199,7 @@ class PolicyRevisionJourneyTests {
 
         // 8. The comparison with the previous revision shows the changed clause, old and new.
         officer.get(revisionUrl);
-        officer.findElement(By.linkText("前の版と比較")).click();
+        Browser.clickAndWait(officer, By.linkText("前の版と比較"));
         var changes = officer.findElements(By.cssSelector(".clause-change"));
         assertThat(changes).hasSize(1);
         assertThat(changes.get(0).getText()).contains("(2)").contains("監視機能の強化").contains("常時監視");
@@ -238,7 +238,7 @@ class PolicyRevisionJourneyTests {
     }
 
     private static void submit(WebDriver browser) {
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browser.clickAndWait(browser, By.cssSelector("main form button[type=submit]"));
     }
 
     private static String url(String path) {
