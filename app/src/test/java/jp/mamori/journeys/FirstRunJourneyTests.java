@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,12 +88,12 @@ class FirstRunJourneyTests {
         submit();
         assertThat(browser.findElements(By.cssSelector("main li, main code, main pre")).size())
                 .as("ten recovery codes shown once").isGreaterThanOrEqualTo(10);
-        browser.findElement(By.linkText("保管しました。続ける")).click();
+        Browser.clickAndWait(browser, By.linkText("保管しました。続ける"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ホーム");
         assertThat(browser.findElement(By.cssSelector("ul.figures")).getText()).contains("在職中の職員");
 
         // 3. Sign out, then sign in again in two steps (the next time step: a used code is refused on reuse).
-        browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        Browser.clickAndWait(browser, By.cssSelector("form[action$='/logout'] button"));
         browser.get(url("/"));
         assertThat(browser.getCurrentUrl()).contains("/login");
         browser.findElement(By.id("name")).sendKeys("soumu.kacho");
@@ -165,8 +164,7 @@ class FirstRunJourneyTests {
     }
 
     private void submit() {
-        WebElement button = browser.findElement(By.cssSelector("main form button[type=submit]"));
-        button.click();
+        Browser.clickAndWait(browser, By.cssSelector("main form button[type=submit]"));
     }
 
     private String url(String path) {
