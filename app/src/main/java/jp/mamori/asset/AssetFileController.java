@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.web.ImportSheet;
 import jp.mamori.web.TableExport;
 import jp.mamori.web.TableExport.ExportFormat;
 
@@ -74,10 +75,10 @@ class AssetFileController {
         var user = CurrentUser.require();
         var name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         var content = file.getBytes();
-        AssetSheets.Sheet sheet;
+        ImportSheet.Sheet sheet;
         try {
-            sheet = AssetSheets.read(content, name);
-        } catch (AssetSheets.Unreadable e) {
+            sheet = ImportSheet.read(content, name);
+        } catch (ImportSheet.Unreadable e) {
             model.addAttribute("unreadable", true);
             return "asset/import";
         }
@@ -96,10 +97,10 @@ class AssetFileController {
         var user = CurrentUser.require();
         var upload = imports.upload(user.tenantId(), user.accountId(), uploadId)
                 .orElseThrow(() -> new AssetNotFound(uploadId));
-        AssetSheets.Sheet sheet;
+        ImportSheet.Sheet sheet;
         try {
-            sheet = AssetSheets.read(upload.content(), upload.fileName());
-        } catch (AssetSheets.Unreadable e) {
+            sheet = ImportSheet.read(upload.content(), upload.fileName());
+        } catch (ImportSheet.Unreadable e) {
             throw new AssetRefused("asset.refused.importExpired");
         }
         var plan = imports.plan(user.tenantId(), sheet);

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import jp.mamori.web.Decision;
+import jp.mamori.web.ImportSheet;
 
 /**
  * Bulk import of the register from the {@link AssetLayout}: every row is checked (per row and column), and only a
@@ -51,12 +52,12 @@ class AssetImport {
 
     /** Checks a sheet and says what importing it would do; writes nothing. */
     @Transactional(readOnly = true)
-    ImportPlan plan(UUID tenantId, AssetSheets.Sheet sheet) {
+    ImportPlan plan(UUID tenantId, ImportSheet.Sheet sheet) {
         return new Planner(tenantId, sheet).plan();
     }
 
     /** Imports a sheet: all of it or, when any row has an error, nothing (refused). */
-    ImportPlan apply(UUID tenantId, AssetSheets.Sheet sheet, String fileName) {
+    ImportPlan apply(UUID tenantId, ImportSheet.Sheet sheet, String fileName) {
         var plan = plan(tenantId, sheet);
         if (!plan.valid()) {
             throw new AssetRefused("asset.refused.importInvalid");
@@ -107,7 +108,7 @@ class AssetImport {
     /** One planning run over one sheet. */
     private final class Planner {
         private final UUID tenantId;
-        private final AssetSheets.Sheet sheet;
+        private final ImportSheet.Sheet sheet;
         private final ImportPlan plan = new ImportPlan();
         private final ClassificationScheme scheme;
         private final Map<String, UnitSummary> unitsByKey = new HashMap<>();
@@ -119,7 +120,7 @@ class AssetImport {
         private final Map<UUID, Integer> rowOf = new HashMap<>();
         private final Map<String, InformationAsset> fileAssets = new HashMap<>();
 
-        Planner(UUID tenantId, AssetSheets.Sheet sheet) {
+        Planner(UUID tenantId, ImportSheet.Sheet sheet) {
             this.tenantId = tenantId;
             this.sheet = sheet;
             this.scheme = tenants.find(tenantId).map(t -> t.scheme()).orElseThrow(() -> new AssetNotFound(tenantId));
@@ -165,7 +166,7 @@ class AssetImport {
             return plan;
         }
 
-        private void row(AssetSheets.SheetRow row) {
+        private void row(ImportSheet.SheetRow row) {
             int before = plan.errors.size();
             int n = row.number();
             var number = required(row, NUMBER, AssetDetails.NUMBER_MAX);
@@ -319,7 +320,7 @@ class AssetImport {
             }
         }
 
-        private String required(AssetSheets.SheetRow row, String column, int max) {
+        private String required(ImportSheet.SheetRow row, String column, int max) {
             var v = row.get(column);
             if (v.isEmpty()) {
                 plan.error(row.number(), column, "asset.import.error.required");
@@ -329,7 +330,7 @@ class AssetImport {
             return v;
         }
 
-        private String optional(AssetSheets.SheetRow row, String column, int max) {
+        private String optional(ImportSheet.SheetRow row, String column, int max) {
             var v = row.get(column);
             if (v.length() > max) {
                 plan.error(row.number(), column, "asset.import.error.tooLong");
@@ -337,7 +338,7 @@ class AssetImport {
             return v;
         }
 
-        private boolean flag(AssetSheets.SheetRow row, String column) {
+        private boolean flag(ImportSheet.SheetRow row, String column) {
             var v = AssetLayout.flag(row.get(column));
             if (v == null) {
                 plan.error(row.number(), column, "asset.import.error.invalid", row.get(column));
@@ -346,7 +347,7 @@ class AssetImport {
             return v;
         }
 
-        private <T> T parse(AssetSheets.SheetRow row, String column, boolean required,
+        private <T> T parse(ImportSheet.SheetRow row, String column, boolean required,
                 java.util.function.Function<String, T> parser) {
             var v = row.get(column);
             if (v.isEmpty()) {

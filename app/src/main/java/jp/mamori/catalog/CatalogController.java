@@ -50,6 +50,7 @@ class CatalogController {
         model.addAttribute("catalogue", pages.catalogue());
         model.addAttribute("statuses", ImplementationStatus.values());
         model.addAttribute("units", pages.units(user.tenantId()));
+        model.addAttribute("canEdit", user.can(Permission.CATALOG_EDIT));
         return "catalog/list";
     }
 

@@ -62,6 +62,7 @@ class CoverageController {
         model.addAttribute("clauseChart", CoverageChart.of(coverage.seedClauses(), english));
         model.addAttribute("parts", CoverageChart.Part.values());
         model.addAttribute("english", english);
+        model.addAttribute("canEdit", user.can(Permission.CATALOG_EDIT));
         return "catalog/coverage";
     }
 

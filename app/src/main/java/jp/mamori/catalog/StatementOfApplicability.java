@@ -72,10 +72,50 @@ public class StatementOfApplicability {
      */
     public ApplicabilityEntry update(UUID tenantId, String measureId, long version, ApplicabilityEntry.Change change) {
         var before = entry(tenantId, measureId);
+        return save(tenantId, before, version, change, units(tenantId), "updated", "");
+    }
+
+    /** One line of an import: the change and the version the importer saw at the preview. */
+    record ImportedLine(long version, ApplicabilityEntry.Change change) {
+    }
+
+    /**
+     * Sets many lines at once (an import), all or nothing: each changed line goes through the same checks, history
+     * row and trail entry as an edit on the form, and the import gets one trail entry of its own. Lines equal to what
+     * is stored are skipped; a line saved by someone else since the preview (its version moved on) refuses the whole
+     * import with an {@link EditConflict}. Returns the measure ids changed.
+     */
+    List<String> importLines(UUID tenantId, Map<String, ImportedLine> lines, String source, int rows) {
+        var units = units(tenantId);
+        var current = entries(tenantId);
+        var changed = new ArrayList<String>();
+        for (var line : lines.entrySet()) {
+            var before = current.get(line.getKey());
+            if (before == null) {
+                throw new MeasureNotFound(line.getKey());
+            }
+            if (describe(before, line.getValue().change().applyTo(before), units).isEmpty()) {
+                continue;
+            }
+            save(tenantId, before, line.getValue().version(), line.getValue().change(), units, "imported",
+                    "（" + source + " から取り込み）");
+            changed.add(line.getKey());
+        }
+        trail.record(tenantId, "catalog.applicability.imported", "StatementOfApplicability", "-",
+                source + " から取り込み: " + rows + " 行、" + changed.size() + " 件を変更、" + (rows - changed.size())
+                        + " 件は変更なし" + (changed.isEmpty() ? "" : "（"
+                        + String.join(", ", changed.subList(0, Math.min(20, changed.size())))
+                        + (changed.size() > 20 ? " ほか" : "") + "）"));
+        return changed;
+    }
+
+    /** The one path of every change: version check, the line's rules, the owner, history row and trail entry. */
+    private ApplicabilityEntry save(UUID tenantId, ApplicabilityEntry before, long version,
+            ApplicabilityEntry.Change change, Map<UUID, UnitSummary> units, String action, String via) {
+        var measureId = before.measureId();
         if (before.version() != version) {
             throw new EditConflict("statement line " + measureId + " is at version " + before.version() + ", not " + version);
         }
-        var units = units(tenantId);
         var after = change.applyTo(before);
         after.check().orThrow(CatalogRefused::new);
         if (after.ownerUnitId() != null && !units.containsKey(after.ownerUnitId())) {
@@ -83,42 +123,9 @@ public class StatementOfApplicability {
         }
         var saved = entries.save(tenantId, catalogue.edition(), after);
         var summary = describe(before, saved, units);
-        history.record(tenantId, measureId, "updated", summary);
-        trail.record(tenantId, "catalog.applicability.updated", "Measure", measureId, measureId + " " + summary);
+        history.record(tenantId, measureId, action, summary + via);
+        trail.record(tenantId, "catalog.applicability.updated", "Measure", measureId, measureId + " " + summary + via);
         return saved;
-    }
-
-    /**
-     * Sets many lines at once (an import): all or nothing, one history row per changed measure and one trail entry.
-     * Lines equal to what is stored are skipped. Returns the number of measures changed.
-     */
-    int updateAll(UUID tenantId, Map<String, ApplicabilityEntry.Change> changes, String source) {
-        var units = units(tenantId);
-        var current = entries(tenantId);
-        var changed = new ArrayList<String>();
-        for (var change : changes.entrySet()) {
-            var before = current.get(change.getKey());
-            if (before == null) {
-                throw new MeasureNotFound(change.getKey());
-            }
-            var after = change.getValue().applyTo(before);
-            after.check().orThrow(CatalogRefused::new);
-            if (after.ownerUnitId() != null && !units.containsKey(after.ownerUnitId())) {
-                throw new CatalogRefused("catalog.refused.unknownUnit");
-            }
-            var summary = describe(before, after, units);
-            if (summary.isEmpty()) {
-                continue;
-            }
-            entries.save(tenantId, catalogue.edition(), after);
-            history.record(tenantId, change.getKey(), "imported", source + ": " + summary);
-            changed.add(change.getKey());
-        }
-        trail.record(tenantId, "catalog.applicability.imported", "StatementOfApplicability", "-",
-                source + " から取り込み: " + changed.size() + " 件を変更" + (changed.isEmpty() ? ""
-                        : "（" + String.join(", ", changed.subList(0, Math.min(20, changed.size())))
-                                + (changed.size() > 20 ? " ほか" : "") + "）"));
-        return changed.size();
     }
 
     /** The tenant's units by id (abolished ones included, so that old owners still show a name). */

@@ -13,6 +13,7 @@ import jp.mamori.MamoriApplication;
 import jp.mamori.TestDatabase;
 import jp.mamori.access.Actor;
 import jp.mamori.tenant.ClassificationScheme;
+import jp.mamori.web.ImportSheet;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,7 +63,7 @@ public final class AssetBenchmark {
             }
             var bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
             long start = System.nanoTime();
-            var sheet = AssetSheets.read(bytes, "bench.csv");
+            var sheet = ImportSheet.read(bytes, "bench.csv");
             var previewPlan = imports.plan(town.tenantId(), sheet);
             long previewed = System.nanoTime();
             var plan = Actor.system("bench").callAs(() -> imports.apply(town.tenantId(), sheet, "bench.csv"));

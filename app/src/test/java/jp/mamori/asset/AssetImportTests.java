@@ -11,6 +11,7 @@ import java.util.UUID;
 import jp.mamori.DatabaseTest;
 import jp.mamori.access.Actor;
 import jp.mamori.tenant.ClassificationScheme;
+import jp.mamori.web.ImportSheet;
 
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,9 +46,9 @@ class AssetImportTests {
                 .replace(",", ""), conf, "理由", "2", "", "1", "", containers);
     }
 
-    static AssetSheets.Sheet csv(List<String> rows) throws Exception {
+    static ImportSheet.Sheet csv(List<String> rows) throws Exception {
         var text = "\uFEFF" + HEADER + "\r\n" + String.join("\r\n", rows) + "\r\n";
-        return AssetSheets.read(text.getBytes(StandardCharsets.UTF_8), "test.csv");
+        return ImportSheet.read(text.getBytes(StandardCharsets.UTF_8), "test.csv");
     }
 
     private long count(String table) {
@@ -158,7 +159,7 @@ class AssetImportTests {
         assertThat(csvText).contains("A-1,住民記録データ（改）,,情報（電子）,説明,総務課,,サーバ室,マイナンバー利用事務系,5年,○,,,1200,3B,理由,2,,1,,S-1,使用中");
         assertThat(csvText).contains("'=HYPERLINK");
         // The export imports back without any change.
-        var back = imports.plan(town.tenantId(), AssetSheets.read(out.toByteArray(), "export.csv"));
+        var back = imports.plan(town.tenantId(), ImportSheet.read(out.toByteArray(), "export.csv"));
         assertThat(back.errors).isEmpty();
         assertThat(back.getUnchanged()).isEqualTo(3);
 
@@ -171,7 +172,7 @@ class AssetImportTests {
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("A-1");
             assertThat(sheet.getRow(2).getCell(14).getStringCellValue()).isEqualTo("3B");
         }
-        var backFromXlsx = imports.plan(town.tenantId(), AssetSheets.read(xlsx.toByteArray(), "export.xlsx"));
+        var backFromXlsx = imports.plan(town.tenantId(), ImportSheet.read(xlsx.toByteArray(), "export.xlsx"));
         assertThat(backFromXlsx.errors).isEmpty();
         assertThat(backFromXlsx.getUnchanged()).isEqualTo(2);
     }
@@ -179,7 +180,7 @@ class AssetImportTests {
     @Test
     void shiftJisCsvFromExcelIsRead() throws Exception {
         var text = HEADER + "\r\n" + row("A-1", "住民記録データ", "情報（電子）", "総務課", "", "2", "") + "\r\n";
-        var sheet = AssetSheets.read(text.getBytes(java.nio.charset.Charset.forName("windows-31j")), "sjis.csv");
+        var sheet = ImportSheet.read(text.getBytes(java.nio.charset.Charset.forName("windows-31j")), "sjis.csv");
         var plan = imports.plan(town.tenantId(), sheet);
         assertThat(plan.errors).isEmpty();
         assertThat(plan.created.get(0).details().name()).isEqualTo("住民記録データ");

@@ -1,4 +1,4 @@
-package jp.mamori.asset;
+package jp.mamori.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,15 +20,17 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * Reads the register layout from XLSX and CSV (writing is {@link jp.mamori.web.TableExport}'s). CSV is read as UTF-8
- * (with or without BOM) or, when it is not valid UTF-8, as Shift_JIS (Windows-31J) as Japanese Excel saves it.
- * Stateless and thread-safe.
+ * Reads an uploaded register (the first sheet of an XLSX, or a CSV) into a header and rows of text by column name,
+ * the counterpart of {@link TableExport} for every module's import. CSV is read as UTF-8 (with or without BOM) or,
+ * when it is not valid UTF-8, as Shift_JIS (Windows-31J) as Japanese Excel saves it. Row numbers are those a person
+ * sees in Excel (the header is row 1); blank rows are skipped. Stateless and thread-safe.
  */
-final class AssetSheets {
+public final class ImportSheet {
 
     /** One data row: its row number as the user sees it (the header is row 1) and its cells by column name. */
-    record SheetRow(int number, Map<String, String> cells) {
-        String get(String column) {
+    public record SheetRow(int number, Map<String, String> cells) {
+        /** The cell, trimmed, without the apostrophe {@link TableExport} puts before a formula-like value. */
+        public String get(String column) {
             var v = cells.get(column);
             if (v == null) {
                 return "";
@@ -40,24 +42,34 @@ final class AssetSheets {
     }
 
     /** A sheet that could be read: its header and rows. */
-    record Sheet(List<String> header, List<SheetRow> rows) {
+    public record Sheet(List<String> header, List<SheetRow> rows) {
     }
 
-    static final class Unreadable extends Exception {
+    /** The file is neither an XLSX nor a CSV that can be parsed. */
+    public static final class Unreadable extends Exception {
         Unreadable(String message, Throwable cause) {
             super(message, cause);
         }
     }
 
-    private AssetSheets() {
+    private ImportSheet() {
     }
 
-    static Sheet read(byte[] content, String fileName) throws Unreadable {
+    public static Sheet read(byte[] content, String fileName) throws Unreadable {
         boolean xlsx = content.length > 4 && content[0] == 'P' && content[1] == 'K';
         try {
             return xlsx ? readXlsx(content) : readCsv(content);
         } catch (IOException | RuntimeException e) {
             throw new Unreadable("cannot read " + fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The hex SHA-256 of an upload, which binds a preview to its confirmation. */
+    public static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

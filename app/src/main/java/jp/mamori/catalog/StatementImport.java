@@ -1,0 +1,322 @@
+package jp.mamori.catalog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import jp.mamori.organization.SecurityRole;
+import jp.mamori.organization.UnitSummary;
+import jp.mamori.web.ImportSheet;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk import of the statement of applicability from the layout {@link StatementExport} writes, so that the export
+ * edited in Excel comes back unchanged. Rows are keyed by 対策ID; 適用区分, 非適用の理由, 実施状況, 担当, 条番号 and 備考
+ * are read, the other columns are for the reader and ignored (版 must be the current edition). Every row is checked
+ * per column; only a file without a single problem is applied, through
+ * {@link StatementOfApplicability#importLines}, in one transaction. Thread-safe.
+ */
+@Service
+@Transactional(readOnly = true)
+class StatementImport {
+
+    /** A statement of ~150 measures is some 30 KB as XLSX; anything near this is not a statement. */
+    static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    static final String ID = "対策ID";
+    static final String APPLICABILITY = "適用区分";
+    static final String REASON = "非適用の理由";
+    static final String STATUS = "実施状況";
+    static final String OWNER = "担当";
+    static final String ARTICLE = "条番号";
+    static final String NOTES = "備考";
+    static final String EDITION = "版";
+
+    /** One problem: the row as the user sees it (the header is row 1), the column's header, a message. */
+    record Problem(int row, String column, String messageKey, Object... arguments) {
+        /** Four arguments for the template's message expression (unused ones empty). */
+        public Object[] args() {
+            var all = new Object[] {"", "", "", ""};
+            System.arraycopy(arguments, 0, all, 0, Math.min(4, arguments.length));
+            return all;
+        }
+    }
+
+    /** One changed column of a row, in the file's words. */
+    record Difference(String column, String before, String after) {
+    }
+
+    /** A row that changes its measure's line: what it would set and the version it was compared with. */
+    record Changed(int row, String measureId, String title, List<Difference> differences,
+            StatementOfApplicability.ImportedLine line) {
+    }
+
+    /** What a file would do: the problems, or the changed rows and the count of unchanged ones. */
+    record Plan(int rows, List<Problem> problems, List<Changed> changes, int unchanged) {
+        public boolean valid() {
+            return problems.isEmpty() && rows > 0;
+        }
+
+        /** The version of every line the file changes, as seen now (kept until the confirmation). */
+        Map<String, Long> versions() {
+            var versions = new HashMap<String, Long>();
+            changes.forEach(c -> versions.put(c.measureId(), c.line().version()));
+            return versions;
+        }
+    }
+
+    private final MeasureCatalogue catalogue;
+    private final StatementOfApplicability statement;
+    private final Wording wording;
+
+    StatementImport(MeasureCatalogue catalogue, StatementOfApplicability statement, Wording wording) {
+        this.catalogue = catalogue;
+        this.statement = statement;
+        this.wording = wording;
+    }
+
+    /** Checks a sheet against the tenant's current statement and says what importing it would do; writes nothing. */
+    Plan plan(UUID tenantId, ImportSheet.Sheet sheet) {
+        return new Planner(tenantId).plan(sheet);
+    }
+
+    /**
+     * Applies a sheet, all of it or nothing. {@code seen} holds the versions of the lines the preview showed as
+     * changed; a line changed since (or a line that only differs now because someone else edited it) refuses the
+     * whole import with {@link jp.mamori.web.EditConflict}. Returns the plan applied.
+     */
+    @Transactional
+    Plan apply(UUID tenantId, ImportSheet.Sheet sheet, Map<String, Long> seen, String fileName) {
+        var plan = plan(tenantId, sheet);
+        if (!plan.valid()) {
+            throw new CatalogRefused("catalog.import.invalid");
+        }
+        var lines = new LinkedHashMap<String, StatementOfApplicability.ImportedLine>();
+        for (var change : plan.changes()) {
+            // A line unchanged at the preview but different now was edited meanwhile: compare with version -1.
+            long version = seen.getOrDefault(change.measureId(), -1L);
+            lines.put(change.measureId(), new StatementOfApplicability.ImportedLine(version, change.line().change()));
+        }
+        statement.importLines(tenantId, lines, fileName, plan.rows());
+        return plan;
+    }
+
+    /** One check of one sheet against the tenant's statement as it is now. */
+    private final class Planner {
+        private final Map<String, ApplicabilityEntry> current;
+        private final Map<UUID, UnitSummary> units;
+        private final Map<String, Applicability> applicabilities = new HashMap<>();
+        private final Map<String, ImplementationStatus> statuses = new HashMap<>();
+        private final Map<String, SecurityRole> roles = new HashMap<>();
+        private final Map<String, List<UnitSummary>> unitsByKey = new HashMap<>();
+        private final List<Problem> problems = new ArrayList<>();
+
+        Planner(UUID tenantId) {
+            current = statement.entries(tenantId);
+            units = statement.units(tenantId);
+            for (var a : Applicability.values()) {
+                applicabilities.put(wording.applicability(a), a);
+                applicabilities.put(a.name(), a);
+            }
+            for (var s : ImplementationStatus.values()) {
+                statuses.put(wording.status(s), s);
+                statuses.put(s.name(), s);
+            }
+            for (var r : SecurityRole.values()) {
+                roles.put(wording.role(r), r);
+                roles.put(r.name(), r);
+            }
+            for (var unit : units.values()) {
+                unitsByKey.computeIfAbsent(unit.code(), k -> new ArrayList<>()).add(unit);
+                if (!unit.name().equals(unit.code())) {
+                    unitsByKey.computeIfAbsent(unit.name(), k -> new ArrayList<>()).add(unit);
+                }
+            }
+        }
+
+        Plan plan(ImportSheet.Sheet sheet) {
+            if (!header(sheet.header())) {
+                return new Plan(0, problems, List.of(), 0);
+            }
+            if (sheet.rows().isEmpty()) {
+                problems.add(new Problem(2, ID, "catalog.import.error.noRows"));
+                return new Plan(0, problems, List.of(), 0);
+            }
+            var changes = new ArrayList<Changed>();
+            var seen = new HashMap<String, Integer>();
+            int unchanged = 0;
+            for (var row : sheet.rows()) {
+                var id = row.get(ID);
+                if (id.isEmpty()) {
+                    problem(row, ID, "catalog.import.error.required");
+                    continue;
+                }
+                var measure = catalogue.measure(id);
+                if (measure.isEmpty()) {
+                    problem(row, ID, "catalog.import.error.unknownMeasure", id);
+                    continue;
+                }
+                var first = seen.putIfAbsent(id, row.number());
+                if (first != null) {
+                    problem(row, ID, "catalog.import.error.duplicate", id, first);
+                    continue;
+                }
+                var before = current.get(id);
+                var change = change(row, before);
+                if (change == null) {
+                    continue;
+                }
+                var differences = differences(before, change.applyTo(before));
+                if (differences.isEmpty()) {
+                    unchanged++;
+                } else {
+                    changes.add(new Changed(row.number(), id, measure.get().title(), differences,
+                            new StatementOfApplicability.ImportedLine(before.version(), change)));
+                }
+            }
+            return new Plan(sheet.rows().size(), problems, changes, unchanged);
+        }
+
+        /** The header must be the export's, column for column (trailing empty cells aside). */
+        private boolean header(List<String> header) {
+            var found = new ArrayList<>(header);
+            while (!found.isEmpty() && found.get(found.size() - 1).isBlank()) {
+                found.remove(found.size() - 1);
+            }
+            var expected = StatementExport.HEADERS;
+            for (int i = 0; i < Math.max(expected.size(), found.size()); i++) {
+                var want = i < expected.size() ? expected.get(i) : "";
+                var got = i < found.size() ? found.get(i) : "";
+                if (!want.equals(got)) {
+                    problems.add(new Problem(1, column(i) + "（" + (want.isEmpty() ? got : want) + "）",
+                            "catalog.import.error.header", want, got));
+                }
+            }
+            return problems.isEmpty();
+        }
+
+        /** The change a row asks for, or null when it has a problem (each one recorded). */
+        private ApplicabilityEntry.Change change(ImportSheet.SheetRow row, ApplicabilityEntry before) {
+            int problemsBefore = problems.size();
+            var applicability = word(row, APPLICABILITY, applicabilities);
+            var reason = text(row, REASON, ApplicabilityEntry.MAX_REASON);
+            var statusText = row.get(STATUS);
+            ImplementationStatus status = null;
+            if (statusText.isEmpty() && applicability == Applicability.NOT_APPLICABLE) {
+                status = ImplementationStatus.NOT_APPLICABLE;
+            } else {
+                status = word(row, STATUS, statuses);
+            }
+            if (applicability == Applicability.NOT_APPLICABLE && reason.isEmpty()) {
+                problem(row, REASON, "catalog.refused.reasonRequired");
+            }
+            if (applicability != null && status != null
+                    && (applicability == Applicability.NOT_APPLICABLE) != (status == ImplementationStatus.NOT_APPLICABLE)) {
+                problem(row, STATUS, applicability == Applicability.NOT_APPLICABLE
+                        ? "catalog.refused.statusOfNotApplicable" : "catalog.refused.statusOfApplicable");
+            }
+            var owner = owner(row, before);
+            var article = text(row, ARTICLE, ApplicabilityEntry.MAX_ARTICLE);
+            var notes = text(row, NOTES, ApplicabilityEntry.MAX_NOTES);
+            var edition = row.get(EDITION);
+            if (!edition.isEmpty() && !edition.equals(catalogue.edition())) {
+                problem(row, EDITION, "catalog.import.error.edition", edition, catalogue.edition());
+            }
+            if (problems.size() > problemsBefore) {
+                return null;
+            }
+            return new ApplicabilityEntry.Change(applicability, reason, status, owner.role(), owner.unitId(), article,
+                    notes);
+        }
+
+        private record Owner(SecurityRole role, UUID unitId) {
+        }
+
+        /** 担当 as the export writes it: a role's name or a unit's name; a unit's code is accepted too. */
+        private Owner owner(ImportSheet.SheetRow row, ApplicabilityEntry before) {
+            var text = row.get(OWNER);
+            if (text.isEmpty()) {
+                return new Owner(null, null);
+            }
+            var role = roles.get(text);
+            if (role != null) {
+                return new Owner(role, null);
+            }
+            var candidates = unitsByKey.getOrDefault(text, List.of());
+            // Two units of one name: keep the line's owner when it is one of them (the export wrote its name).
+            var unit = candidates.size() == 1 ? candidates.get(0) : candidates.stream()
+                    .filter(u -> u.id().equals(before.ownerUnitId())).findFirst().orElse(null);
+            if (unit == null) {
+                problem(row, OWNER, candidates.isEmpty() ? "catalog.import.error.unknownOwner"
+                        : "catalog.import.error.ambiguousOwner", text);
+                return new Owner(null, null);
+            }
+            if (!unit.active() && !unit.id().equals(before.ownerUnitId())) {
+                problem(row, OWNER, "catalog.import.error.abolishedUnit", text);
+            }
+            return new Owner(null, unit.id());
+        }
+
+        private <T> T word(ImportSheet.SheetRow row, String column, Map<String, T> words) {
+            var text = row.get(column);
+            if (text.isEmpty()) {
+                problem(row, column, "catalog.import.error.required");
+                return null;
+            }
+            var value = words.get(text);
+            if (value == null) {
+                problem(row, column, "catalog.import.error.invalid", text);
+            }
+            return value;
+        }
+
+        private String text(ImportSheet.SheetRow row, String column, int max) {
+            var text = row.get(column);
+            if (text.length() > max) {
+                problem(row, column, "catalog.import.error.tooLong", max);
+            }
+            return text;
+        }
+
+        private void problem(ImportSheet.SheetRow row, String column, String key, Object... arguments) {
+            problems.add(new Problem(row.number(), column, key, arguments));
+        }
+
+        /** The columns a row changes, in the export's words. */
+        private List<Difference> differences(ApplicabilityEntry before, ApplicabilityEntry after) {
+            var list = new ArrayList<Difference>();
+            diff(list, APPLICABILITY, wording.applicability(before.applicability()),
+                    wording.applicability(after.applicability()));
+            diff(list, REASON, before.reason(), after.reason());
+            diff(list, STATUS, wording.status(before.status()), wording.status(after.status()));
+            if (!Objects.equals(before.ownerRole(), after.ownerRole())
+                    || !Objects.equals(before.ownerUnitId(), after.ownerUnitId())) {
+                list.add(new Difference(OWNER, wording.owner(before, units), wording.owner(after, units)));
+            }
+            diff(list, ARTICLE, before.localArticle(), after.localArticle());
+            diff(list, NOTES, before.notes(), after.notes());
+            return list;
+        }
+
+        private static void diff(List<Difference> list, String column, String before, String after) {
+            if (!before.equals(after)) {
+                list.add(new Difference(column, before, after));
+            }
+        }
+    }
+
+    /** The spreadsheet's column letter of a 0-based index (A, B, …, Z, AA). */
+    static String column(int index) {
+        var letters = new StringBuilder();
+        for (int i = index; i >= 0; i = i / 26 - 1) {
+            letters.insert(0, (char) ('A' + i % 26));
+        }
+        return letters.toString();
+    }
+}
