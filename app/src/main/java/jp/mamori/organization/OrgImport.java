@@ -3,10 +3,12 @@ package jp.mamori.organization;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import jp.mamori.trail.Trail;
+import jp.mamori.web.ImportSheet;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -19,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class OrgImport {
+
+    /** More rows than any HR export of a municipality has; the message says 20,000. */
+    static final int MAX_ROWS = 20_000;
 
     enum Kind { UNITS, STAFF }
 
@@ -101,13 +106,22 @@ class OrgImport {
     private record Planned(Result result, UnitImport.Plan units, StaffImport.Plan staff) {
     }
 
+    private static Planned unreadable(Kind kind, String fileName, String messageKey) {
+        return new Planned(new Result(kind, fileName, 0, List.of(new ImportProblem(0, "", messageKey)), 0, 0, 0), null, null);
+    }
+
     private Planned plan(UUID tenantId, Kind kind, String fileName, byte[] content) {
-        ImportTable table;
+        ImportSheet.Sheet table;
         try {
-            table = ImportTable.read(fileName, content);
-        } catch (ImportTable.Unreadable e) {
-            return new Planned(new Result(kind, fileName, 0, List.of(new ImportProblem(0, "", e.messageKey)), 0, 0, 0),
-                    null, null);
+            table = ImportSheet.read(content, fileName);
+        } catch (ImportSheet.Unreadable e) {
+            return unreadable(kind, fileName, "organization.import.unreadable." + e.reason().name().toLowerCase(Locale.ROOT));
+        }
+        if (table.header().isEmpty()) {
+            return unreadable(kind, fileName, "organization.import.unreadable.empty");
+        }
+        if (table.rows().size() > MAX_ROWS) {
+            return unreadable(kind, fileName, "organization.import.unreadable.tooManyRows");
         }
         if (kind == Kind.UNITS) {
             var check = new UnitImport();

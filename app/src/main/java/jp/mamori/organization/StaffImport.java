@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import jp.mamori.web.ImportSheet;
+
 /**
  * Checks an imported staff table against the tenant's units and staff and plans the upsert by staff number.
  * Units must exist (import units first). Not thread-safe; one per import.
@@ -39,9 +41,9 @@ final class StaffImport {
         return problems;
     }
 
-    Plan plan(ImportTable table, UUID tenantId, List<OrgUnit> units, List<Staff> existing) {
+    Plan plan(ImportSheet.Sheet table, UUID tenantId, List<OrgUnit> units, List<Staff> existing) {
         for (var column : List.of(STAFF_NUMBER, STAFF_NAME, STAFF_KANA, KIND, STAFF_UNIT, ACTIVE_FROM)) {
-            if (table.column(column) < 0) {
+            if (!table.header().contains(column)) {
                 problems.add(new ImportProblem(1, column, "organization.import.missingColumn", column));
             }
         }
@@ -59,14 +61,14 @@ final class StaffImport {
         int unchanged = 0;
         for (var row : table.rows()) {
             int before = problems.size();
-            var number = row.cell(table.column(STAFF_NUMBER));
-            var name = row.cell(table.column(STAFF_NAME));
-            var kana = row.cell(table.column(STAFF_KANA));
-            var kindText = row.cell(table.column(KIND));
-            var unitCode = row.cell(table.column(STAFF_UNIT));
-            var email = row.cell(table.column(EMAIL));
-            var fromText = row.cell(table.column(ACTIVE_FROM));
-            var toText = row.cell(table.column(ACTIVE_TO));
+            var number = row.get(STAFF_NUMBER);
+            var name = row.get(STAFF_NAME);
+            var kana = row.get(STAFF_KANA);
+            var kindText = row.get(KIND);
+            var unitCode = row.get(STAFF_UNIT);
+            var email = row.get(EMAIL);
+            var fromText = row.get(ACTIVE_FROM);
+            var toText = row.get(ACTIVE_TO);
             if (number.isEmpty()) {
                 problem(row, STAFF_NUMBER, "organization.import.required");
             } else if (!number.matches("[0-9A-Za-z_-]{1,20}")) {
@@ -125,7 +127,7 @@ final class StaffImport {
                 && staff.activeFrom().equals(from) && Objects.equals(staff.activeTo(), to);
     }
 
-    private void required(ImportTable.Row row, String column, String value, int max) {
+    private void required(ImportSheet.SheetRow row, String column, String value, int max) {
         if (value.isEmpty()) {
             problem(row, column, "organization.import.required");
         } else if (value.length() > max) {
@@ -133,7 +135,7 @@ final class StaffImport {
         }
     }
 
-    private LocalDate date(ImportTable.Row row, String column, String text, boolean required) {
+    private LocalDate date(ImportSheet.SheetRow row, String column, String text, boolean required) {
         if (text.isEmpty()) {
             if (required) {
                 problem(row, column, "organization.import.required");
@@ -151,7 +153,7 @@ final class StaffImport {
         return null;
     }
 
-    private void problem(ImportTable.Row row, String column, String key, Object... arguments) {
+    private void problem(ImportSheet.SheetRow row, String column, String key, Object... arguments) {
         problems.add(new ImportProblem(row.number(), column, key, arguments));
     }
 }

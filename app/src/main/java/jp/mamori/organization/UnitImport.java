@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.ToLongFunction;
 import jp.mamori.web.Decision;
+import jp.mamori.web.ImportSheet;
 
 /**
  * Checks an imported unit table against the tenant's units and plans the upsert by unit code: which units are
@@ -37,9 +38,9 @@ final class UnitImport {
     /**
      * @param activeStaff counts the staff in service in a unit (to refuse deactivating a unit that has some)
      */
-    Plan plan(ImportTable table, UUID tenantId, List<OrgUnit> existing, ToLongFunction<UUID> activeStaff) {
+    Plan plan(ImportSheet.Sheet table, UUID tenantId, List<OrgUnit> existing, ToLongFunction<UUID> activeStaff) {
         for (var column : List.of(UNIT_CODE, UNIT_NAME, CATEGORY, LEVEL)) {
-            if (table.column(column) < 0) {
+            if (!table.header().contains(column)) {
                 problems.add(new ImportProblem(1, column, "organization.import.missingColumn", column));
             }
         }
@@ -48,20 +49,20 @@ final class UnitImport {
         }
         Map<String, OrgUnit> byCode = new LinkedHashMap<>();
         existing.forEach(unit -> byCode.put(unit.code(), unit));
-        record Parsed(ImportTable.Row row, String code, String name, String kana, String parentCode,
+        record Parsed(ImportSheet.SheetRow row, String code, String name, String kana, String parentCode,
                 OrgUnitCategory category, OrgUnitLevel level, boolean active) {
         }
         var parsed = new ArrayList<Parsed>();
         var seen = new HashMap<String, Integer>();
         for (var row : table.rows()) {
             int before = problems.size();
-            var code = row.cell(table.column(UNIT_CODE));
-            var name = row.cell(table.column(UNIT_NAME));
-            var kana = row.cell(table.column(UNIT_KANA));
-            var parentCode = row.cell(table.column(PARENT_CODE));
-            var categoryText = row.cell(table.column(CATEGORY));
-            var levelText = row.cell(table.column(LEVEL));
-            var status = row.cell(table.column(STATUS));
+            var code = row.get(UNIT_CODE);
+            var name = row.get(UNIT_NAME);
+            var kana = row.get(UNIT_KANA);
+            var parentCode = row.get(PARENT_CODE);
+            var categoryText = row.get(CATEGORY);
+            var levelText = row.get(LEVEL);
+            var status = row.get(STATUS);
             if (code.isEmpty()) {
                 problem(row, UNIT_CODE, "organization.import.required");
             } else if (!code.matches("[0-9A-Za-z_-]{1,20}")) {
@@ -180,7 +181,7 @@ final class UnitImport {
                 unit.name(), unit.nameKana(), unit.active(), unit.version());
     }
 
-    private void problem(ImportTable.Row row, String column, String key, Object... arguments) {
+    private void problem(ImportSheet.SheetRow row, String column, String key, Object... arguments) {
         problems.add(new ImportProblem(row.number(), column, key, arguments));
     }
 

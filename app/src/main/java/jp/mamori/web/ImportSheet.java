@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +16,20 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads an uploaded register (the first sheet of an XLSX, or a CSV) into a header and rows of text by column name,
- * the counterpart of {@link TableExport} for every module's import. CSV is read as UTF-8 (with or without BOM) or,
- * when it is not valid UTF-8, as Shift_JIS (Windows-31J) as Japanese Excel saves it. Row numbers are those a person
- * sees in Excel (the header is row 1); blank rows are skipped. Stateless and thread-safe.
+ * the counterpart of {@link TableExport} for every module's import (assets, statement of applicability, units and
+ * staff). CSV is read as UTF-8 (with or without BOM) or, when it is not valid UTF-8, as Shift_JIS (Windows-31J) as
+ * Japanese Excel saves it; bytes that are neither are refused rather than read as garbled text. Row numbers are those
+ * a person sees in Excel (the header is row 1), also when blank rows are skipped. An XLSX date cell reads as
+ * {@code yyyy-MM-dd} whatever its display format. When a header repeats, the first column of that name counts.
+ * Stateless and thread-safe.
  */
 public final class ImportSheet {
 
@@ -31,14 +37,20 @@ public final class ImportSheet {
     public record SheetRow(int number, Map<String, String> cells) {
         /** The cell, trimmed, without the apostrophe {@link TableExport} puts before a formula-like value. */
         public String get(String column) {
-            var v = cells.get(column);
-            if (v == null) {
-                return "";
-            }
-            v = v.strip();
-            // Undo the export's formula guard: '=… was written for =….
-            return v.length() > 1 && v.charAt(0) == '\'' && "=+-@".indexOf(v.charAt(1)) >= 0 ? v.substring(1) : v;
+            return clean(cells.get(column));
         }
+    }
+
+    /**
+     * Trims, and undoes {@link TableExport}'s formula guard: {@code '=…} was written for {@code =…} (likewise
+     * {@code + - @} and a leading tab or carriage return, which the import trims anyway).
+     */
+    public static String clean(String value) {
+        var v = value == null ? "" : value.strip();
+        if (v.length() > 1 && v.charAt(0) == '\'' && "=+-@\t\r".indexOf(v.charAt(1)) >= 0) {
+            return v.substring(1).strip();
+        }
+        return v;
     }
 
     /** A sheet that could be read: its header and rows. */
@@ -47,20 +59,39 @@ public final class ImportSheet {
 
     /** The file is neither an XLSX nor a CSV that can be parsed. */
     public static final class Unreadable extends Exception {
-        Unreadable(String message, Throwable cause) {
+        private final Reason reason;
+
+        Unreadable(Reason reason, String message, Throwable cause) {
             super(message, cause);
+            this.reason = reason;
         }
+
+        /** Why, so that an import can tell the user in its own words. */
+        public Reason reason() {
+            return reason;
+        }
+    }
+
+    /** Why a file could not be read. */
+    public enum Reason {
+        /** Neither valid UTF-8 nor valid Shift_JIS. */
+        ENCODING,
+        /** Not parseable as CSV (e.g. an unclosed quote). */
+        CSV,
+        /** Named .xlsx or a ZIP, but not a workbook POI can open. */
+        XLSX
     }
 
     private ImportSheet() {
     }
 
     public static Sheet read(byte[] content, String fileName) throws Unreadable {
-        boolean xlsx = content.length > 4 && content[0] == 'P' && content[1] == 'K';
+        boolean xlsx = content.length > 4 && content[0] == 'P' && content[1] == 'K'
+                || fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
         try {
-            return xlsx ? readXlsx(content) : readCsv(content);
+            return xlsx ? readXlsx(content) : readCsv(decode(content, fileName));
         } catch (IOException | RuntimeException e) {
-            throw new Unreadable("cannot read " + fileName + ": " + e.getMessage(), e);
+            throw new Unreadable(xlsx ? Reason.XLSX : Reason.CSV, "cannot read " + fileName + ": " + e.getMessage(), e);
         }
     }
 
@@ -85,7 +116,7 @@ public final class ImportSheet {
                         while (header.size() < cell.getColumnIndex()) {
                             header.add("");
                         }
-                        header.add(formatter.formatCellValue(cell).strip());
+                        header.add(clean(formatter.formatCellValue(cell)));
                     }
                     continue;
                 }
@@ -93,9 +124,9 @@ public final class ImportSheet {
                 boolean any = false;
                 for (int i = 0; i < header.size(); i++) {
                     var cell = row.getCell(i);
-                    var value = cell == null ? "" : formatter.formatCellValue(cell);
+                    var value = text(cell, formatter);
                     any |= !value.isBlank();
-                    cells.put(header.get(i), value);
+                    cells.putIfAbsent(header.get(i), value);
                 }
                 if (any) {
                     rows.add(new SheetRow(row.getRowNum() + 1, cells));
@@ -105,15 +136,25 @@ public final class ImportSheet {
         }
     }
 
-    private static Sheet readCsv(byte[] content) throws IOException {
-        var text = decode(content);
+    private static String text(Cell cell, DataFormatter formatter) {
+        if (cell == null) {
+            return "";
+        }
+        // A date typed in Excel: its display format depends on the PC, the value does not.
+        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
+        }
+        return formatter.formatCellValue(cell);
+    }
+
+    private static Sheet readCsv(String text) throws IOException {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+        var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(false)
                 .setAllowMissingColumnNames(true).setTrim(false).get();
         try (var parser = format.parse(new StringReader(text))) {
-            var header = parser.getHeaderNames().stream().map(String::strip).toList();
+            var header = parser.getHeaderNames().stream().map(ImportSheet::clean).toList();
             var rows = new ArrayList<SheetRow>();
             for (var record : parser) {
                 var cells = new LinkedHashMap<String, String>();
@@ -121,8 +162,9 @@ public final class ImportSheet {
                 for (int i = 0; i < header.size(); i++) {
                     var value = i < record.size() ? record.get(i) : "";
                     any |= !value.isBlank();
-                    cells.put(header.get(i), value);
+                    cells.putIfAbsent(header.get(i), value);
                 }
+                // Empty lines are records too (not ignored by the parser), so the numbers stay those Excel shows.
                 if (any) {
                     rows.add(new SheetRow((int) record.getRecordNumber() + 1, cells));
                 }
@@ -131,12 +173,20 @@ public final class ImportSheet {
         }
     }
 
-    private static String decode(byte[] content) {
+    private static String decode(byte[] content, String fileName) throws Unreadable {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(content, Charset.forName("windows-31j"));
+            return strict(StandardCharsets.UTF_8, content);
+        } catch (CharacterCodingException notUtf8) {
+            try {
+                return strict(Charset.forName("windows-31j"), content);
+            } catch (CharacterCodingException neither) {
+                throw new Unreadable(Reason.ENCODING, "cannot decode " + fileName, neither);
+            }
         }
+    }
+
+    private static String strict(Charset charset, byte[] content) throws CharacterCodingException {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
     }
 }
