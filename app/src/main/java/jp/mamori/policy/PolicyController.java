@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
@@ -13,6 +15,7 @@ import jp.mamori.tenant.Tenants;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -178,6 +181,24 @@ class PolicyController {
         }
     }
 
+    /**
+     * The text of the revision form as readers will see it: the same {@link PolicyText} pipeline (CommonMark, the
+     * allow-list, clause anchors), answered as a fragment for htmx. Nothing is stored. Text longer than a revision
+     * may hold is refused with 413 before any parsing, so the endpoint cannot be used to burn CPU.
+     */
+    @PostMapping("/preview")
+    @RequiresPermission(Permission.POLICY_EDIT)
+    String preview(@RequestParam(defaultValue = "") String body, Model model, HttpServletResponse response) {
+        if (body.length() > Revision.MAX_BODY) {
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            model.addAttribute("previewError", messages.getMessage("policy.preview.tooLong",
+                    new Object[] {Revision.MAX_BODY}, LocaleContextHolder.getLocale()));
+            return "policy/fragments :: preview";
+        }
+        model.addAttribute("previewHtml", PolicyText.html(body));
+        return "policy/fragments :: preview";
+    }
+
     @GetMapping("/{id}/revisions/{revisionId}")
     @SignedIn
     String revision(@PathVariable UUID id, @PathVariable UUID revisionId, Model model) {
@@ -291,6 +312,7 @@ class PolicyController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("revisionKinds", RevisionKind.values());
+        model.addAttribute("maxBody", Revision.MAX_BODY);
         refusal(model, refused);
         return "policy/revision-form";
     }

@@ -31,8 +31,11 @@ class PolicyPages {
     private final PolicyDocuments documents;
     private final Revisions revisions;
     private final Organization organization;
+    private final RenderedText rendered;
 
-    PolicyPages(Readership readership, PolicyDocuments documents, Revisions revisions, Organization organization) {
+    PolicyPages(Readership readership, PolicyDocuments documents, Revisions revisions, Organization organization,
+            RenderedText rendered) {
+        this.rendered = rendered;
         this.readership = readership;
         this.documents = documents;
         this.revisions = revisions;
@@ -118,7 +121,7 @@ class PolicyPages {
                 .map(r -> RevisionView.of(r, inForce, today)).orElse(null) : null;
         return new DocumentPage(view(document, history, inForce, unitNames(user.tenantId()), editorial),
                 inForce.revision() == null ? null : RevisionView.of(inForce.revision(), inForce, today),
-                current == null || !current.textOnFile() ? null : PolicyText.html(current.body()), visible, open);
+                current == null || !current.textOnFile() ? null : rendered.html(current), visible, open);
     }
 
     RevisionPage revision(CurrentUser user, UUID documentId, UUID revisionId) {
@@ -131,7 +134,7 @@ class PolicyPages {
                 .max(Comparator.comparing(Revision::number)).map(r -> RevisionView.of(r, inForce, today)).orElse(null);
         return new RevisionPage(view(document, history, inForce, unitNames(user.tenantId()), Readership.editorial(user)),
                 RevisionView.of(revision, inForce, today),
-                revision.textOnFile() ? PolicyText.html(revision.body()) : null, revision.body(), previous);
+                revision.textOnFile() ? rendered.html(revision) : null, revision.body(), previous);
     }
 
     /** The text of the revision that applies today, for the new-revision form; empty when there is none. */

@@ -27,8 +27,11 @@ class Publication {
     private final PolicyDocuments documents;
     private final Revisions revisions;
     private final Readership readership;
+    private final RenderedText rendered;
 
-    Publication(Tenants tenants, PolicyDocuments documents, Revisions revisions, Readership readership) {
+    Publication(Tenants tenants, PolicyDocuments documents, Revisions revisions, Readership readership,
+            RenderedText rendered) {
+        this.rendered = rendered;
         this.tenants = tenants;
         this.documents = documents;
         this.revisions = revisions;
@@ -74,7 +77,7 @@ class Publication {
                 .sorted(Comparator.comparing(Revision::inForceFrom).thenComparing(Revision::number))
                 .map(r -> RevisionView.of(r, inForce, today)).toList();
         return new PublishedPage(tenant, new PublishedDocument(document.id(), document.kind(), document.title(),
-                RevisionView.of(current, inForce, today)), current.textOnFile() ? PolicyText.html(current.body()) : null,
+                RevisionView.of(current, inForce, today)), current.textOnFile() ? rendered.html(current) : null,
                 shown);
     }
 

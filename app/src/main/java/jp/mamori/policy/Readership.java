@@ -38,8 +38,11 @@ class Readership implements PolicyLibrary {
     private final Revisions revisions;
     private final Organization organization;
     private final Clock clock;
+    private final RenderedText rendered;
 
-    Readership(PolicyDocuments documents, Revisions revisions, Organization organization, Clock clock) {
+    Readership(PolicyDocuments documents, Revisions revisions, Organization organization, Clock clock,
+            RenderedText rendered) {
+        this.rendered = rendered;
         this.documents = documents;
         this.revisions = revisions;
         this.organization = organization;
@@ -155,6 +158,6 @@ class Readership implements PolicyLibrary {
         }
         return documents.find(reader.tenantId(), revision.documentId())
                 .filter(document -> mayRead(reader, document, revision))
-                .map(document -> PolicyText.html(revision.body()));
+                .map(document -> rendered.html(revision));
     }
 }
