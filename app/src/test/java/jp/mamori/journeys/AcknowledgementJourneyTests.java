@@ -3,9 +3,6 @@ package jp.mamori.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -46,26 +43,16 @@ class AcknowledgementJourneyTests {
 
     private static final String PASSWORD = "山並みと誕生寺の桜を見守る二〇二六年の春";
     private static final String STAFF_PASSWORD = "弓削の棚田に水が入る五月の朝に読む方針";
-    private static final TestMailServer MAIL = TestMailServer.start();
-    private static int port;
+    private static final JourneyServer SERVER = new JourneyServer();
 
     @DynamicPropertySource
-    static void ports(DynamicPropertyRegistry registry) {
-        try (var socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        registry.add("server.port", () -> port);
-        // The link in the reminder must lead to this very server.
-        registry.add("mamori.base-url", () -> "http://localhost:" + port);
-        registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", MAIL::port);
+    static void server(DynamicPropertyRegistry registry) {
+        SERVER.register(registry);
     }
 
     @AfterAll
-    static void stopMail() {
-        MAIL.stop();
+    static void stopServer() {
+        SERVER.stop();
     }
 
     @Autowired
@@ -100,29 +87,16 @@ class AcknowledgementJourneyTests {
                         "email", rs.getString("email"), "number", rs.getString("staff_number"))).single();
         // 1. The 統括情報セキュリティ責任者 gets an account through the one-time setup link and enrols TOTP.
         manager = Browser.start();
-        manager.get(url("/setup/" + setupToken()));
-        var tenants = new Select(manager.findElement(By.id("tenantId")));
-        tenants.selectByVisibleText(tenants.getOptions().stream().filter(o -> o.getText().contains("久米南町"))
-                .findFirst().orElseThrow().getText());
-        manager.findElement(By.id("staffNumber")).sendKeys(officer);
-        manager.findElement(By.id("loginName")).sendKeys("soumu.kacho");
-        manager.findElement(By.id("password")).sendKeys(PASSWORD);
-        manager.findElement(By.id("passwordAgain")).sendKeys(PASSWORD);
-        submit(manager);
-        var authenticator = new Authenticator(manager.findElement(By.cssSelector("code.key")).getText());
-        manager.findElement(By.id("code")).sendKeys(authenticator.code(0));
-        submit(manager);
-        Browser.clickAndWait(manager, By.linkText("保管しました。続ける"));
-        assertThat(manager.findElement(By.tagName("h1")).getText()).isEqualTo("ホーム");
+        SERVER.firstAdministrator(manager, commands, officer, "soumu.kacho", PASSWORD);
 
         // 1b. The manager invites the 会計年度任用職員 of 税務係 from the account administration page.
-        manager.get(url("/admin/accounts"));
+        manager.get(SERVER.url("/admin/accounts"));
         var unitFilter = new Select(manager.findElement(By.id("unitId")));
         unitFilter.selectByVisibleText("税務係");
         Browser.clickAndWait(manager, By.cssSelector("form.filters button[type=submit]"));
         Browser.clickAndWait(manager, By.cssSelector("#candidates tr[data-staff='" + clerk.get("number") + "'] button.invite"));
         assertThat(manager.findElement(By.id("summary")).getText()).contains("1 名を招待しました").contains("メール送付 1 名");
-        manager.get(url("/admin/accounts"));
+        manager.get(SERVER.url("/admin/accounts"));
         assertThat(manager.findElement(By.cssSelector("#invitations tr[data-staff='" + clerk.get("number") + "']")).getText())
                 .contains(clerk.get("name")).contains(clerk.get("email"));
 
@@ -138,14 +112,14 @@ class AcknowledgementJourneyTests {
         staff.findElement(By.id("loginName")).sendKeys("zeimu.rinji");
         staff.findElement(By.id("password")).sendKeys(STAFF_PASSWORD);
         staff.findElement(By.id("passwordAgain")).sendKeys(STAFF_PASSWORD);
-        submit(staff);
+        JourneyServer.submit(staff);
         assertThat(staff.getCurrentUrl()).contains("/login");
         assertThat(staff.findElement(By.cssSelector("main .flash")).getText()).contains("アカウントを作成しました");
         staff.get(invitationLink.group()); // used: gone
         assertThat(staff.findElement(By.tagName("h1")).getText()).doesNotContain("アカウントの作成");
 
         // 2. A campaign on the 基本方針 in force, for the 会計年度任用職員 of 税務係.
-        manager.get(url("/acknowledgements/campaigns/new"));
+        manager.get(SERVER.url("/acknowledgements/campaigns/new"));
         manager.findElement(By.id("title")).sendKeys("令和8年度 基本方針の読了確認（会計年度任用職員）");
         var revision = new Select(manager.findElement(By.id("revisionId")));
         revision.selectByVisibleText(revision.getOptions().stream()
@@ -157,7 +131,7 @@ class AcknowledgementJourneyTests {
                 .orElseThrow().getText());
         manager.findElement(By.cssSelector("input[name=kinds][value=FISCAL_YEAR_APPOINTED]")).click();
         ((JavascriptExecutor) manager).executeScript("arguments[0].value = '2026-12-25'", manager.findElement(By.id("dueOn")));
-        submit(manager);
+        JourneyServer.submit(manager);
         assertThat(manager.findElement(By.id("state")).getText()).isEqualTo("準備中");
         var campaignUrl = manager.getCurrentUrl();
         var campaignId = campaignUrl.substring(campaignUrl.lastIndexOf('/') + 1);
@@ -165,10 +139,10 @@ class AcknowledgementJourneyTests {
         // 3. Start (confirmed first), then remind.
         Browser.clickAndWait(manager, By.id("start"));
         assertThat(manager.findElement(By.cssSelector("main p.warning")).getText()).contains("1 名");
-        submit(manager);
+        JourneyServer.submit(manager);
         assertThat(manager.findElement(By.id("state")).getText()).isEqualTo("実施中");
         Browser.clickAndWait(manager, By.id("remind"));
-        submit(manager);
+        JourneyServer.submit(manager);
         assertThat(manager.findElement(By.cssSelector(".flash")).getText()).contains("1 通");
 
         // 4. The reminder arrives at the SMTP server with the link.
@@ -177,18 +151,18 @@ class AcknowledgementJourneyTests {
         assertThat(mail.subject()).contains("令和8年度 基本方針の読了確認");
         var link = Pattern.compile("http://localhost:\\d+/acknowledgements/[0-9a-f-]{36}").matcher(mail.body());
         assertThat(link.find()).as("link in %s", mail.body()).isTrue();
-        assertThat(link.group()).isEqualTo(url("/acknowledgements/" + campaignId));
+        assertThat(link.group()).isEqualTo(SERVER.url("/acknowledgements/" + campaignId));
 
         // 5. The staff member follows the link, signs in, reads and confirms.
         staff.get(link.group());
         assertThat(staff.getCurrentUrl()).contains("/login");
         staff.findElement(By.id("name")).sendKeys("zeimu.rinji");
         staff.findElement(By.id("password")).sendKeys(STAFF_PASSWORD);
-        submit(staff);
+        JourneyServer.submit(staff);
         staff.get(link.group());
         assertThat(staff.findElement(By.cssSelector("article.policy-text")).getText()).contains("情報セキュリティ");
         staff.findElement(By.id("agreed")).click();
-        submit(staff);
+        JourneyServer.submit(staff);
         assertThat(staff.findElement(By.id("confirmed")).getText()).contains("読了を確認しました");
 
         // 6. The manager's progress page shows 税務係 complete; the export lists the confirmation.
@@ -198,30 +172,15 @@ class AcknowledgementJourneyTests {
         var csv = (String) ((JavascriptExecutor) manager).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
-                url("/acknowledgements/campaigns/" + campaignId + "/export.csv"));
+                SERVER.url("/acknowledgements/campaigns/" + campaignId + "/export.csv"));
         var line = csv.lines().filter(l -> l.contains(clerk.get("name"))).findFirst().orElseThrow();
         assertThat(line).contains("確認済み").contains("第4版").contains("会計年度任用職員");
     }
 
     private static List<TestMailServer.Received> mails(String address, String subjectPart) {
-        return MAIL.to(address).stream().filter(m -> m.subject().contains(subjectPart)).toList();
+        return SERVER.mail.to(address).stream().filter(m -> m.subject().contains(subjectPart)).toList();
     }
 
-    private String setupToken() {
-        var out = new ByteArrayOutputStream();
-        var command = commands.stream()
-                .filter(c -> c.group().equals("admin") && c.name().equals("setup-link")).findFirst().orElseThrow();
-        assertThat(command.run(List.of(), new PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
-        var matcher = Pattern.compile("/setup/([A-Za-z0-9_-]{20,})").matcher(out.toString(StandardCharsets.UTF_8));
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
-    }
 
-    private static void submit(WebDriver browser) {
-        Browser.clickAndWait(browser, By.cssSelector("main form button[type=submit]"));
-    }
 
-    private static String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -3,9 +3,6 @@ package jp.mamori.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,7 +12,6 @@ import java.util.regex.Pattern;
 import jp.mamori.Browser;
 import jp.mamori.BrowserTest;
 import jp.mamori.DatabaseTest;
-import jp.mamori.TestMailServer;
 import jp.mamori.web.Command;
 import jp.mamori.web.Wareki;
 
@@ -51,26 +47,16 @@ class PolicyRevisionJourneyTests {
     // Seed clause 6(2)③ of the demo 基本方針, before and after the revision.
     private static final String OLD_CLAUSE = "不正通信の監視機能の強化等の高度な情報セキュリティ対策を実施する。";
     private static final String NEW_CLAUSE = "不正通信の常時監視及び自動遮断の機能の強化等の高度な情報セキュリティ対策を実施する。";
-    private static final TestMailServer MAIL = TestMailServer.start();
-    private static int port;
+    private static final JourneyServer SERVER = new JourneyServer();
 
     @DynamicPropertySource
-    static void ports(DynamicPropertyRegistry registry) {
-        try (var socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        registry.add("server.port", () -> port);
-        // The link in the invitation must lead to this very server.
-        registry.add("mamori.base-url", () -> "http://localhost:" + port);
-        registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", MAIL::port);
+    static void server(DynamicPropertyRegistry registry) {
+        SERVER.register(registry);
     }
 
     @AfterAll
-    static void stopMail() {
-        MAIL.stop();
+    static void stopServer() {
+        SERVER.stop();
     }
 
     @Autowired
@@ -103,30 +89,17 @@ class PolicyRevisionJourneyTests {
 
         // 1. The 統括情報セキュリティ責任者 gets the first account through the setup link and enrols TOTP.
         officer = Browser.start();
-        officer.get(url("/setup/" + setupToken()));
-        var tenants = new Select(officer.findElement(By.id("tenantId")));
-        tenants.selectByVisibleText(tenants.getOptions().stream().filter(o -> o.getText().contains("久米南町"))
-                .findFirst().orElseThrow().getText());
-        officer.findElement(By.id("staffNumber")).sendKeys(officerNumber);
-        officer.findElement(By.id("loginName")).sendKeys("soumu.kacho");
-        officer.findElement(By.id("password")).sendKeys(PASSWORD);
-        officer.findElement(By.id("passwordAgain")).sendKeys(PASSWORD);
-        submit(officer);
-        var officerApp = new Authenticator(officer.findElement(By.cssSelector("code.key")).getText());
-        officer.findElement(By.id("code")).sendKeys(officerApp.code(0));
-        submit(officer);
-        Browser.clickAndWait(officer, By.linkText("保管しました。続ける"));
-        assertThat(officer.findElement(By.tagName("h1")).getText()).isEqualTo("ホーム");
+        SERVER.firstAdministrator(officer, commands, officerNumber, "soumu.kacho", PASSWORD);
 
         // 2. They invite the CISO from the account administration page (総務課, with its 係).
-        officer.get(url("/admin/accounts"));
+        officer.get(SERVER.url("/admin/accounts"));
         new Select(officer.findElement(By.id("unitId"))).selectByVisibleText("総務課");
         Browser.clickAndWait(officer, By.cssSelector("form.filters button[type=submit]"));
         Browser.clickAndWait(officer, By.cssSelector("#candidates tr[data-staff='" + cisoNumber + "'] button.invite"));
         assertThat(officer.findElement(By.id("summary")).getText()).contains("1 名を招待しました").contains("メール送付 1 名");
 
         // 3. They draft a new revision of the 基本方針 with clause 6(2)③ changed, and submit it for review.
-        officer.get(url("/policies"));
+        officer.get(SERVER.url("/policies"));
         Browser.clickAndWait(officer, By.linkText("久米南町情報セキュリティ基本方針"));
         var documentUrl = officer.getCurrentUrl();
         Browser.clickAndWait(officer, By.linkText("改訂案の作成"));
@@ -135,7 +108,7 @@ class PolicyRevisionJourneyTests {
         ((JavascriptExecutor) officer).executeScript("arguments[0].value = arguments[0].value.replace(arguments[1], arguments[2])",
                 body, OLD_CLAUSE, NEW_CLAUSE);
         officer.findElement(By.id("summary")).sendKeys("6(2)③ インターネット接続系の不正通信の常時監視及び自動遮断");
-        submit(officer);
+        JourneyServer.submit(officer);
         var revisionUrl = officer.getCurrentUrl();
         assertThat(revisionUrl).matches(".*/policies/[0-9a-f-]{36}/revisions/[0-9a-f-]{36}$");
         assertThat(officer.findElement(By.cssSelector("article.policy-text")).getText()).contains(NEW_CLAUSE);
@@ -144,14 +117,14 @@ class PolicyRevisionJourneyTests {
 
         // 4. The drafter cannot approve their own revision: refused on the confirmation page, with the reason.
         Browser.clickAndWait(officer, By.linkText("承認する"));
-        submit(officer);
+        JourneyServer.submit(officer);
         assertThat(officer.findElement(By.tagName("main")).getText()).contains("自分の改訂を承認できません");
         officer.get(revisionUrl);
         assertThat(officer.findElement(By.cssSelector("dl.facts")).getText()).contains("審査中");
 
         // 5. The CISO's invitation arrives; they accept it in a second browser, and enrol TOTP (their role needs it).
-        await().atMost(Duration.ofSeconds(30)).until(() -> !MAIL.to(cisoEmail).isEmpty());
-        var invitation = MAIL.to(cisoEmail).get(0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !SERVER.mail.to(cisoEmail).isEmpty());
+        var invitation = SERVER.mail.to(cisoEmail).get(0);
         assertThat(invitation.subject()).contains("招待");
         var link = Pattern.compile("http://localhost:\\d+/invitations/[A-Za-z0-9_-]{43}").matcher(invitation.body());
         assertThat(link.find()).as("link in %s", invitation.body()).isTrue();
@@ -161,11 +134,11 @@ class PolicyRevisionJourneyTests {
         ciso.findElement(By.id("loginName")).sendKeys("fuku.chocho");
         ciso.findElement(By.id("password")).sendKeys(CISO_PASSWORD);
         ciso.findElement(By.id("passwordAgain")).sendKeys(CISO_PASSWORD);
-        submit(ciso);
+        JourneyServer.submit(ciso);
         assertThat(ciso.getCurrentUrl()).endsWith("/login/enrol");
         var cisoApp = new Authenticator(ciso.findElement(By.cssSelector("code.key")).getText());
         ciso.findElement(By.id("code")).sendKeys(cisoApp.code(0));
-        submit(ciso);
+        JourneyServer.submit(ciso);
         Browser.clickAndWait(ciso, By.linkText("保管しました。続ける"));
         assertThat(ciso.findElement(By.tagName("h1")).getText()).isEqualTo("ホーム");
 
@@ -174,12 +147,12 @@ class PolicyRevisionJourneyTests {
         assertThat(ciso.findElement(By.cssSelector("dl.facts")).getText()).contains("審査中").contains(officerStaff[1]);
         Browser.clickAndWait(ciso, By.linkText("承認する"));
         assertThat(ciso.findElement(By.tagName("h1")).getText()).contains("承認");
-        submit(ciso);
+        JourneyServer.submit(ciso);
         assertThat(ciso.findElement(By.cssSelector("dl.facts")).getText()).contains("承認済み").contains(cisoName);
 
         // 7. An anonymous reader sees the new clause and the new 改訂履歴 row on the public page.
         reader = Browser.start();
-        reader.get(url("/public/336661/policies"));
+        reader.get(SERVER.url("/public/336661/policies"));
         Browser.clickAndWait(reader, By.linkText("久米南町情報セキュリティ基本方針"));
         assertThat(reader.findElement(By.cssSelector("article.policy-text")).getText()).contains(NEW_CLAUSE)
                 .doesNotContain(OLD_CLAUSE);
@@ -227,21 +200,6 @@ class PolicyRevisionJourneyTests {
         }
     }
 
-    private String setupToken() {
-        var out = new ByteArrayOutputStream();
-        var command = commands.stream()
-                .filter(c -> c.group().equals("admin") && c.name().equals("setup-link")).findFirst().orElseThrow();
-        assertThat(command.run(List.of(), new PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
-        var matcher = Pattern.compile("/setup/([A-Za-z0-9_-]{20,})").matcher(out.toString(StandardCharsets.UTF_8));
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
-    }
 
-    private static void submit(WebDriver browser) {
-        Browser.clickAndWait(browser, By.cssSelector("main form button[type=submit]"));
-    }
 
-    private static String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }
