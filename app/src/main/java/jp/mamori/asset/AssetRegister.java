@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import jp.mamori.web.ResultPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,16 +27,9 @@ class AssetRegister {
 
     /** One page of the list with the total number of matches. */
     record Page(List<Row> rows, RegisterQuery query, long total) {
-        public int totalPages() {
-            return (int) Math.max(1, (total + query.size() - 1) / query.size());
-        }
-
-        public boolean hasPrevious() {
-            return query.page() > 0;
-        }
-
-        public boolean hasNext() {
-            return query.page() + 1 < totalPages();
+        /** The paging of this page, for the shared pager (templates/fragments/pager.html). */
+        public ResultPage<Row> paging() {
+            return new ResultPage<>(rows, query.page(), query.size(), total);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.tenant.SeparationModel;
 import jp.mamori.tenant.Tenants;
+import jp.mamori.web.ResultPage;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,16 +27,9 @@ class CatalogPages {
     }
 
     record Page(List<Row> rows, CatalogQuery query, long total) {
-        public int totalPages() {
-            return (int) Math.max(1, (total + query.size() - 1) / query.size());
-        }
-
-        public boolean hasPrevious() {
-            return query.page() > 0;
-        }
-
-        public boolean hasNext() {
-            return query.page() + 1 < totalPages();
+        /** The paging of this page, for the shared pager (templates/fragments/pager.html). */
+        public ResultPage<Row> paging() {
+            return new ResultPage<>(rows, query.page(), query.size(), total);
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.web.ResultPage;
 import jp.mamori.web.TableExport;
 import jp.mamori.web.TableExport.ExportFormat;
 
@@ -50,15 +51,15 @@ class TrailController {
 
     @GetMapping("/trail")
     @RequiresPermission(Permission.TRAIL_VIEW)
-    String list(@ModelAttribute("filter") TrailFilter filter, @RequestParam(defaultValue = "1") int page, Model model) {
+    String list(@ModelAttribute("filter") TrailFilter filter, @RequestParam(required = false) Integer page, Model model) {
         var user = CurrentUser.require();
         var total = queries.count(user.tenantId(), filter);
         var pages = Math.max(1, (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE));
-        var current = Math.min(Math.max(1, page), pages);
-        model.addAttribute("rows", queries.page(user.tenantId(), filter, (current - 1) * PAGE_SIZE, PAGE_SIZE));
-        model.addAttribute("total", total);
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
+        // Zero-based like every other list, so that the shared pager links to it.
+        var current = Math.min(ResultPage.clampPage(page), pages - 1);
+        var rows = queries.page(user.tenantId(), filter, current * PAGE_SIZE, PAGE_SIZE);
+        model.addAttribute("rows", rows);
+        model.addAttribute("result", new ResultPage<>(rows, current, PAGE_SIZE, total));
         model.addAttribute("today", LocalDate.now(clock.withZone(TrailFilter.JAPAN)));
         model.addAttribute("canDownloadCheckpoints", user.can(Permission.INSTALLATION_ADMIN));
         return "trail/list";

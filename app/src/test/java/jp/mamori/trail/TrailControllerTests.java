@@ -154,9 +154,16 @@ class TrailControllerTests {
                 .andExpect(content().string(containsString("一括 59")))
                 .andExpect(content().string(not(containsString("総務課を作成"))))
                 .andExpect(content().string(containsString("ページ 1 / 2（全 64 件）")));
-        mvc.perform(get("/trail").param("page", "2").with(viewer))
+        mvc.perform(get("/trail").param("page", "1").with(viewer))
                 .andExpect(content().string(containsString("総務課を作成")))
                 .andExpect(content().string(not(containsString("一括 59"))));
+        // The shared pager keeps the filters in its links and only adds the page.
+        mvc.perform(get("/trail").param("what", "test.bulk").with(viewer))
+                .andExpect(content().string(containsString("ページ 1 / 2（全 60 件）")))
+                .andExpect(content().string(containsString("what=test.bulk&amp;object=&amp;from=&amp;to=&amp;page=1\"")));
+        mvc.perform(get("/trail").param("what", "test.bulk").param("page", "1").with(viewer))
+                .andExpect(content().string(containsString("what=test.bulk&amp;object=&amp;from=&amp;to=&amp;page=0\"")))
+                .andExpect(content().string(not(containsString("page=2"))));
     }
 
     @Test
