@@ -268,6 +268,9 @@ class CatalogWebTests {
                 .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment;")))
                 .andExpect(header().string("Content-Disposition", Matchers.containsString("filename*=UTF-8''")))
                 .andExpect(header().string("Content-Type", "application/pdf"))
+                // the security headers are on the streamed download too (written before the body starts)
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().exists("Strict-Transport-Security"))
                 .andExpect(content().bytes(PDF));
         mvc.perform(post("/catalog/evidence/" + row.get("id") + "/delete").with(csrf()).with(as(editor)))
                 .andExpect(status().is3xxRedirection());
