@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 
 /**
  * A 読了確認 campaign: asks the targeted staff to read one approved policy revision by a due date. Drafted, then

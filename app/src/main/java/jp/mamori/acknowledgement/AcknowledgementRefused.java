@@ -1,6 +1,6 @@
 package jp.mamori.acknowledgement;
 
-import jp.mamori.web.Refused;
+import jp.mamori.kernel.Refused;
 
 /** A campaign change or a confirmation that a rule refuses; the message says why. */
 class AcknowledgementRefused extends Refused {

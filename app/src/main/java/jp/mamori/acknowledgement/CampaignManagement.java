@@ -239,7 +239,7 @@ class CampaignManagement {
 
     private static AcknowledgementCampaign versioned(AcknowledgementCampaign campaign, long version) {
         if (campaign.version() != version) {
-            throw new jp.mamori.web.EditConflict("acknowledgement campaign " + campaign.id());
+            throw new jp.mamori.kernel.EditConflict("acknowledgement campaign " + campaign.id());
         }
         return campaign;
     }

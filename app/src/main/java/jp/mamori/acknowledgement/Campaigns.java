@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import jp.mamori.web.EditConflict;
+import jp.mamori.kernel.EditConflict;
 import jp.mamori.web.ResultPage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

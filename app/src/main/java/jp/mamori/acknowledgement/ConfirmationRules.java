@@ -3,7 +3,7 @@ package jp.mamori.acknowledgement;
 import java.util.UUID;
 
 import jp.mamori.access.CurrentUser;
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 
 /**
  * Who may confirm what: only the person asked, for themselves, in an open campaign, once, having ticked

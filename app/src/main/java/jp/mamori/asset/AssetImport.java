@@ -21,7 +21,7 @@ import jp.mamori.trail.Trail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 import jp.mamori.web.ImportSheet;
 
 /**

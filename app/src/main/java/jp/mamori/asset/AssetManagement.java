@@ -10,7 +10,7 @@ import jp.mamori.access.Actor;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
-import jp.mamori.web.EditConflict;
+import jp.mamori.kernel.EditConflict;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

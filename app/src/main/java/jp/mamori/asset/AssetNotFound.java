@@ -1,6 +1,6 @@
 package jp.mamori.asset;
 
-import jp.mamori.web.NotFound;
+import jp.mamori.kernel.NotFound;
 
 /** No such asset in the user's tenant and reach (the two look the same). */
 public class AssetNotFound extends NotFound {

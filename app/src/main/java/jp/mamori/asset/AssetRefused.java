@@ -1,6 +1,6 @@
 package jp.mamori.asset;
 
-import jp.mamori.web.Refused;
+import jp.mamori.kernel.Refused;
 
 /** A change to an information asset that a rule refuses; the message says why and what to do. */
 public class AssetRefused extends Refused {

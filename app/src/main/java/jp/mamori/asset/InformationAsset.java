@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jp.mamori.tenant.ClassificationScheme;
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 
 /**
  * 情報資産: one entry of the 情報資産台帳. The aggregate: its details, classification, status and disposal, and

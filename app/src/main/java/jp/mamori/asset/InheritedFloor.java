@@ -3,7 +3,7 @@ package jp.mamori.asset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 
 /**
  * The lowest class a system or medium may have on each axis: the highest class of the information assets it

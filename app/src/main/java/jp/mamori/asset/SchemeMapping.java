@@ -97,7 +97,7 @@ class SchemeMapping {
                 throw new AssetRefused("asset.refused.mappingInvalid");
             }
             if (!versions.containsKey(asset.id()) || versions.get(asset.id()) != asset.version()) {
-                throw new jp.mamori.web.EditConflict("asset " + asset.id() + " changed during the mapping");
+                throw new jp.mamori.kernel.EditConflict("asset " + asset.id() + " changed during the mapping");
             }
             var before = asset.classification();
             var after = new Classification(entry.getValue(), before.confidentialityReason(), before.integrity(),

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jp.mamori.organization.SecurityRole;
-import jp.mamori.web.EditConflict;
+import jp.mamori.kernel.EditConflict;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;

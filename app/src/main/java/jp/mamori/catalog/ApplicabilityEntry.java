@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jp.mamori.organization.SecurityRole;
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 
 /**
  * The tenant's line of the statement of applicability for one measure: whether it applies (非適用 always with a

@@ -2,7 +2,7 @@ package jp.mamori.catalog;
 
 import java.util.UUID;
 
-import jp.mamori.web.NotFound;
+import jp.mamori.kernel.NotFound;
 
 /** No evidence of that id in the tenant (404; another tenant's evidence looks the same). */
 public class EvidenceNotFound extends NotFound {

@@ -1,6 +1,6 @@
 package jp.mamori.catalog;
 
-import jp.mamori.web.NotFound;
+import jp.mamori.kernel.NotFound;
 
 /** No measure of that id in the catalogue (404). */
 public class MeasureNotFound extends NotFound {

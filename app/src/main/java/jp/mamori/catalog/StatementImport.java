@@ -89,7 +89,7 @@ class StatementImport {
     /**
      * Applies a sheet, all of it or nothing. {@code seen} holds the versions of the lines the preview showed as
      * changed; a line changed since (or a line that only differs now because someone else edited it) refuses the
-     * whole import with {@link jp.mamori.web.EditConflict}. Returns the plan applied.
+     * whole import with {@link jp.mamori.kernel.EditConflict}. Returns the plan applied.
      */
     @Transactional
     Plan apply(UUID tenantId, ImportSheet.Sheet sheet, Map<String, Long> seen, String fileName) {

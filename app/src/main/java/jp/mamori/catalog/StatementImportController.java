@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
-import jp.mamori.web.EditConflict;
+import jp.mamori.kernel.EditConflict;
 import jp.mamori.web.ImportSheet;
 
 import org.springframework.context.MessageSource;

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import jp.mamori.organization.Organization;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.trail.Trail;
-import jp.mamori.web.EditConflict;
+import jp.mamori.kernel.EditConflict;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

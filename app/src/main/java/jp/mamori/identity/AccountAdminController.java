@@ -11,7 +11,7 @@ import jp.mamori.access.RequiresPermission;
 import jp.mamori.organization.Organization;
 import jp.mamori.organization.StaffMember;
 import jp.mamori.organization.UnitSummary;
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 import jp.mamori.web.ResultPage;
 
 import org.springframework.context.MessageSource;

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.SignedIn;
-import jp.mamori.web.NotFound;
-import jp.mamori.web.Refused;
+import jp.mamori.kernel.NotFound;
+import jp.mamori.kernel.Refused;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -17,8 +17,8 @@ import jp.mamori.organization.Organization;
 import jp.mamori.organization.StaffMember;
 import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
-import jp.mamori.web.NotFound;
-import jp.mamori.web.Refused;
+import jp.mamori.kernel.NotFound;
+import jp.mamori.kernel.Refused;
 import jp.mamori.web.Wareki;
 
 import org.springframework.beans.factory.annotation.Value;

@@ -10,9 +10,9 @@ import jp.mamori.organization.Organization;
 import jp.mamori.tenant.Tenant;
 import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
-import jp.mamori.web.Decision;
-import jp.mamori.web.NotFound;
-import jp.mamori.web.Refused;
+import jp.mamori.kernel.Decision;
+import jp.mamori.kernel.NotFound;
+import jp.mamori.kernel.Refused;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jp.mamori.trail.Trail;
-import jp.mamori.web.NotFound;
+import jp.mamori.kernel.NotFound;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

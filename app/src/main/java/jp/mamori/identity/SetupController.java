@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import jp.mamori.access.PublicEndpoint;
 import jp.mamori.tenant.Tenants;
-import jp.mamori.web.NotFound;
-import jp.mamori.web.Refused;
+import jp.mamori.kernel.NotFound;
+import jp.mamori.kernel.Refused;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

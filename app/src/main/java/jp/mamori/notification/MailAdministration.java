@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import jp.mamori.trail.Trail;
-import jp.mamori.web.EditConflict;
+import jp.mamori.kernel.EditConflict;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,6 @@
 package jp.mamori.notification;
 
-import jp.mamori.web.NotFound;
+import jp.mamori.kernel.NotFound;
 
 /** No such mail in the user's tenant (another tenant's mail looks the same). */
 class MailNotFound extends NotFound {

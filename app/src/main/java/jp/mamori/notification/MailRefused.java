@@ -1,6 +1,6 @@
 package jp.mamori.notification;
 
-import jp.mamori.web.Refused;
+import jp.mamori.kernel.Refused;
 
 /** A mail the outbox will not accept or an action on it that is refused; the message says why. */
 public class MailRefused extends Refused {

@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
-import jp.mamori.web.Refused;
+import jp.mamori.kernel.Refused;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;

@@ -2,7 +2,7 @@ package jp.mamori.organization;
 
 import java.util.UUID;
 
-import jp.mamori.web.NotFound;
+import jp.mamori.kernel.NotFound;
 
 /** No such appointment in the tenant. */
 class AppointmentNotFound extends NotFound {

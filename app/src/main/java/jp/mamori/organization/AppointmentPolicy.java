@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 
 /**
  * Whether an appointment may be made (seed 5, guideline 2.1–2.9): the role gets the kind of unit it needs

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 
 /**
  * All units of one tenant as a tree, with the rules a placement must keep: the parent exists, no cycle,

@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
-import jp.mamori.web.Refused;
+import jp.mamori.kernel.Refused;
 import jp.mamori.web.ResultPage;
 
 import org.springframework.stereotype.Controller;

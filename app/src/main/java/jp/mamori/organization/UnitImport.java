@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.ToLongFunction;
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 import jp.mamori.web.ImportSheet;
 
 /**

@@ -2,7 +2,7 @@ package jp.mamori.organization;
 
 import java.util.UUID;
 
-import jp.mamori.web.NotFound;
+import jp.mamori.kernel.NotFound;
 
 /** No such unit in the tenant (or outside the user's reach). */
 class UnitNotFound extends NotFound {

@@ -3,7 +3,7 @@ package jp.mamori.policy;
 import java.util.Objects;
 import java.util.UUID;
 
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 
 /**
  * 情報セキュリティポリシーの文書 (基本方針, 対策基準, 実施手順, …): its kind, title, disclosure level and audience. The

@@ -1,6 +1,6 @@
 package jp.mamori.policy;
 
-import jp.mamori.web.EditConflict;
+import jp.mamori.kernel.EditConflict;
 
 /** Someone else saved the document or revision after this user opened it. Shown as 409. */
 class PolicyEditConflict extends EditConflict {

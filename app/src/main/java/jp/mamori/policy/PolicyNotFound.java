@@ -1,6 +1,6 @@
 package jp.mamori.policy;
 
-import jp.mamori.web.NotFound;
+import jp.mamori.kernel.NotFound;
 
 /**
  * A document or revision that does not exist, belongs to another tenant, or that the reader may not read — the

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 
 /**
  * 改訂: one revision of a policy document — its number, kind (新規制定 / 改定 / 廃止), the date the 改訂履歴 shows, the

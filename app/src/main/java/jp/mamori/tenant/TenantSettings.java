@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jp.mamori.trail.Trail;
-import jp.mamori.web.NotFound;
+import jp.mamori.kernel.NotFound;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -6,8 +6,8 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.web.NavigationItem;
-import jp.mamori.web.NotFound;
-import jp.mamori.web.Refused;
+import jp.mamori.kernel.NotFound;
+import jp.mamori.kernel.Refused;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;

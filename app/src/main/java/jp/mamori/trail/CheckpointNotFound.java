@@ -1,6 +1,6 @@
 package jp.mamori.trail;
 
-import jp.mamori.web.NotFound;
+import jp.mamori.kernel.NotFound;
 
 /** No checkpoint (or public key) has been made yet. */
 class CheckpointNotFound extends NotFound {

@@ -5,6 +5,10 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.mamori.kernel.EditConflict;
+import jp.mamori.kernel.NotFound;
+import jp.mamori.kernel.Refused;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;

@@ -13,7 +13,7 @@ import java.util.UUID;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.organization.StaffKind;
 import jp.mamori.organization.StaffMember;
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 
 import org.junit.jupiter.api.Test;
 

@@ -169,7 +169,7 @@ class AcknowledgementTests {
                 .hasMessageContaining("acknowledgement.refused.notOpen");
         // A stale version is a conflict.
         assertThatThrownBy(() -> Actor.system("test").runAs(() -> management.close(tenant, closed, 1)))
-                .isInstanceOf(jp.mamori.web.EditConflict.class);
+                .isInstanceOf(jp.mamori.kernel.EditConflict.class);
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.UUID;
 import jp.mamori.tenant.ClassificationScheme;
 
 import org.junit.jupiter.api.Test;
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 
 /** The register's rules without Spring: schemes, inheritance, disposal, search text, handling rules. */
 class InformationAssetTests {

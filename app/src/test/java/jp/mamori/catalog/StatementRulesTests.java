@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import jp.mamori.organization.SecurityRole;
 import jp.mamori.tenant.SeparationModel;
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 
 import org.junit.jupiter.api.Test;
 

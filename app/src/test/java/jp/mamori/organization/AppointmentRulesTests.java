@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 
 /** AppointmentPolicy, SegregationOfDuties and the vacancy detection of the 体制図. */
 class AppointmentRulesTests {

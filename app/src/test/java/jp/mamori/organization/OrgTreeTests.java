@@ -3,7 +3,7 @@ package jp.mamori.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 
 class OrgTreeTests {
 

@@ -12,7 +12,7 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.tenant.LocalGovernmentCode;
 import jp.mamori.tenant.Tenants;
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jp.mamori.web.Decision;
+import jp.mamori.kernel.Decision;
 
 import org.junit.jupiter.api.Test;
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import jp.mamori.kernel.NotFound;
 import jp.mamori.web.TableExport.ExportFormat;
 
 import org.apache.poi.ss.usermodel.CellType;

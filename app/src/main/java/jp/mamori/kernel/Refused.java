@@ -1,4 +1,4 @@
-package jp.mamori.web;
+package jp.mamori.kernel;
 
 import java.util.Arrays;
 

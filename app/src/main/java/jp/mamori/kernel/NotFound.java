@@ -1,4 +1,4 @@
-package jp.mamori.web;
+package jp.mamori.kernel;
 
 /**
  * A record that does not exist, or exists outside the user's tenant or reach (the two must look the

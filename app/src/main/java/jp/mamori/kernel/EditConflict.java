@@ -1,4 +1,4 @@
-package jp.mamori.web;
+package jp.mamori.kernel;
 
 /**
  * Someone else saved the record after this user opened it: their edit would silently overwrite the
