@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.time.Clock;
 
 import jp.mamori.access.Actor;
 import jp.mamori.access.CurrentUser;
@@ -30,13 +31,15 @@ public class AssetManagement {
     private final Owners owners;
     private final Tenants tenants;
     private final Trail trail;
+    private final Clock clock;
 
-    AssetManagement(Assets assets, AssetHistory history, Owners owners, Tenants tenants, Trail trail) {
+    AssetManagement(Assets assets, AssetHistory history, Owners owners, Tenants tenants, Trail trail, Clock clock) {
         this.assets = assets;
         this.history = history;
         this.owners = owners;
         this.tenants = tenants;
         this.trail = trail;
+        this.clock = clock;
     }
 
     /** Registers a new asset; returns its id. */
@@ -160,7 +163,7 @@ public class AssetManagement {
         var asset = load(tenantId, id, version);
         var user = CurrentUser.require();
         var manager = owners.managerOf(tenantId, asset.details()).map(m -> m.id()).orElse(null);
-        asset.approveDisposal(user.staffId(), user.displayName(), manager, Instant.now()).orThrow(AssetRefused::new);
+        asset.approveDisposal(user.staffId(), user.displayName(), manager, clock.instant()).orThrow(AssetRefused::new);
         assets.update(asset);
         var d = asset.disposal();
         var summary = "廃棄を承認: " + d.disposedOn() + " " + d.person() + " " + d.method() + "（承認者 "

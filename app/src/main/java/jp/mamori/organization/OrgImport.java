@@ -1,14 +1,13 @@
 package jp.mamori.organization;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 import jp.mamori.trail.Trail;
 import jp.mamori.web.ImportSheet;
+import jp.mamori.tenant.TenantCalendar;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -49,15 +48,15 @@ class OrgImport {
     private final StaffRegister register;
     private final Trail trail;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final TenantCalendar calendar;
 
     OrgImport(OrgUnits units, StaffRegister register, Trail trail, ApplicationEventPublisher events,
-            Optional<Clock> clock) {
+            TenantCalendar calendar) {
         this.units = units;
         this.register = register;
         this.trail = trail;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.calendar = calendar;
     }
 
     /** Checks the file and says what importing it would do; writes nothing. */
@@ -78,7 +77,7 @@ class OrgImport {
         if (!result.valid()) {
             throw new ImportRefused(result);
         }
-        var today = LocalDate.now(clock);
+        var today = calendar.today(tenantId);
         if (planned.units() != null) {
             planned.units().toWrite().forEach(units::save);
         } else {
@@ -125,7 +124,7 @@ class OrgImport {
         }
         if (kind == Kind.UNITS) {
             var check = new UnitImport();
-            var today = LocalDate.now(clock);
+            var today = calendar.today(tenantId);
             var plan = check.plan(table, tenantId, units.all(tenantId),
                     unitId -> register.countActiveInUnit(tenantId, unitId, today));
             return new Planned(new Result(kind, fileName, table.rows().size(), sorted(check.problems()),

@@ -1,12 +1,11 @@
 package jp.mamori.organization;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 import jp.mamori.trail.Trail;
+import jp.mamori.tenant.TenantCalendar;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,15 +23,15 @@ class StaffManagement {
     private final OrgUnits units;
     private final Trail trail;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final TenantCalendar calendar;
 
     StaffManagement(StaffRegister register, OrgUnits units, Trail trail, ApplicationEventPublisher events,
-            Optional<Clock> clock) {
+            TenantCalendar calendar) {
         this.register = register;
         this.units = units;
         this.trail = trail;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.calendar = calendar;
     }
 
     @Transactional
@@ -55,7 +54,7 @@ class StaffManagement {
         if (!draft.unitId().equals(staff.unitId())) {
             requireActiveUnit(tenantId, draft.unitId());
         }
-        var today = LocalDate.now(clock);
+        var today = calendar.today(tenantId);
         boolean wasActive = staff.activeOn(today);
         var previousUnit = staff.unitId();
         var before = describe(staff);
@@ -71,7 +70,7 @@ class StaffManagement {
     void leave(UUID tenantId, UUID staffId, long version, LocalDate lastDay) {
         var staff = register.find(tenantId, staffId).orElseThrow(() -> new StaffNotFound(staffId));
         UnitManagement.checkVersion(staff.version(), version, staffId);
-        var today = LocalDate.now(clock);
+        var today = calendar.today(tenantId);
         boolean wasActive = staff.activeOn(today);
         staff.leaveOn(lastDay);
         register.save(staff);

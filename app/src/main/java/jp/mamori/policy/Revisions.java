@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.time.Clock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,9 +32,11 @@ class Revisions {
     private static final String HEAD_COLUMNS = COLUMNS.replace(" body,", " '' AS body,");
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Revisions(JdbcClient jdbc) {
+    Revisions(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<Revision> find(UUID tenantId, UUID id) {
@@ -60,7 +63,7 @@ class Revisions {
     }
 
     void insert(Revision r) {
-        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        var now = OffsetDateTime.now(clock);
         var values = new ArrayList<Object>();
         values.add(r.id());
         values.add(r.tenantId());
@@ -81,7 +84,7 @@ class Revisions {
     void update(Revision r) {
         var values = new ArrayList<Object>();
         addValues(values, r);
-        values.add(OffsetDateTime.now(ZoneOffset.UTC));
+        values.add(OffsetDateTime.now(clock));
         values.add(r.tenantId());
         values.add(r.id());
         values.add(r.version());
