@@ -49,14 +49,16 @@ class OrgImport {
     private final Trail trail;
     private final ApplicationEventPublisher events;
     private final TenantCalendar calendar;
+    private final Memberships memberships;
 
     OrgImport(OrgUnits units, StaffRegister register, Trail trail, ApplicationEventPublisher events,
-            TenantCalendar calendar) {
+            TenantCalendar calendar, Memberships memberships) {
         this.units = units;
         this.register = register;
         this.trail = trail;
         this.events = events;
         this.calendar = calendar;
+        this.memberships = memberships;
     }
 
     /** Checks the file and says what importing it would do; writes nothing. */
@@ -84,6 +86,7 @@ class OrgImport {
             for (var staff : planned.staff().toWrite()) {
                 var before = staff.version() == null ? null : register.find(tenantId, staff.id()).orElse(null);
                 register.save(staff);
+                memberships.follow(staff, today);
                 if (before != null && before.activeOn(today) && !staff.activeOn(today)) {
                     events.publishEvent(new StaffDeactivated(tenantId, staff.id()));
                 }

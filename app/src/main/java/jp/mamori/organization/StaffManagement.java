@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Use cases on staff: hire (register), change, leave. Each writes one trail entry; a person who is no longer
  * in service today is announced with {@link StaffDeactivated}, a move to another unit with
- * {@link AppointmentsChanged} (their reach follows their unit).
+ * {@link AppointmentsChanged} (their reach follows their unit) and recorded as a new dated membership from today
+ * ({@link Memberships}), so that where they worked before stays known.
  */
 @Service
 class StaffManagement {
@@ -24,14 +25,16 @@ class StaffManagement {
     private final Trail trail;
     private final ApplicationEventPublisher events;
     private final TenantCalendar calendar;
+    private final Memberships memberships;
 
     StaffManagement(StaffRegister register, OrgUnits units, Trail trail, ApplicationEventPublisher events,
-            TenantCalendar calendar) {
+            TenantCalendar calendar, Memberships memberships) {
         this.register = register;
         this.units = units;
         this.trail = trail;
         this.events = events;
         this.calendar = calendar;
+        this.memberships = memberships;
     }
 
     @Transactional
@@ -41,6 +44,7 @@ class StaffManagement {
         var staff = Staff.hire(tenantId, draft.staffNumber(), draft.name(), draft.nameKana(), draft.kind(),
                 draft.unitId(), draft.email(), draft.activeFrom(), draft.activeTo());
         register.save(staff);
+        memberships.follow(staff, calendar.today(tenantId));
         trail.record(tenantId, "organization.staff.created", "Staff", staff.id().toString(),
                 "職員「" + staff.name() + "」(" + staff.staffNumber() + ") を登録 — " + describe(staff));
         return staff.id();
@@ -61,6 +65,7 @@ class StaffManagement {
         staff.describe(draft.staffNumber(), draft.name(), draft.nameKana(), draft.kind(), draft.unitId(),
                 draft.email(), draft.activeFrom(), draft.activeTo());
         register.save(staff);
+        memberships.follow(staff, today);
         trail.record(tenantId, "organization.staff.updated", "Staff", staffId.toString(),
                 "職員「" + staff.name() + "」を変更: " + before + " → " + describe(staff));
         announce(tenantId, staff, wasActive, today, previousUnit);
