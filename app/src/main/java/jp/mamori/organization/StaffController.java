@@ -106,13 +106,14 @@ class StaffController {
     @RequiresPermission(Permission.ORGANIZATION_EDIT)
     String create(@Valid @ModelAttribute("form") StaffForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        var draft = form.draft(errors);
         if (errors.hasErrors()) {
             return form(model, form, null);
         }
         var user = CurrentUser.require();
         try {
             requireReach(user, form.unitId());
-            var id = management.hire(user.tenantId(), form.draft());
+            var id = management.hire(user.tenantId(), draft);
             flash.add(redirect, "organization.staff.created");
             return "redirect:/organization/staff/" + id;
         } catch (Refused refused) {
@@ -133,13 +134,14 @@ class StaffController {
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") StaffForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         var staff = reachable(id);
+        var draft = form.draft(errors);
         if (errors.hasErrors() || form.version() == null) {
             return form(model, form, staff);
         }
         var user = CurrentUser.require();
         try {
             requireReach(user, form.unitId());
-            management.update(user.tenantId(), id, form.version(), form.draft());
+            management.update(user.tenantId(), id, form.version(), draft);
         } catch (Refused refused) {
             errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             return form(model, form, staff);
