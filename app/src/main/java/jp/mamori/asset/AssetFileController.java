@@ -10,10 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.web.ImportSheet;
 import jp.mamori.web.TableExport;
 import jp.mamori.web.TableExport.ExportFormat;
-import jp.mamori.tenant.TenantCalendar;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

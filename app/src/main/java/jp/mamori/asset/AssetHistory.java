@@ -1,10 +1,10 @@
 package jp.mamori.asset;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.time.Clock;
 
 import jp.mamori.access.Actor;
 

@@ -2,6 +2,7 @@ package jp.mamori.asset;
 
 import static jp.mamori.asset.AssetLayout.*;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.time.Clock;
 
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.tenant.ClassificationScheme;

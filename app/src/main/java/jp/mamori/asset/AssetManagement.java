@@ -1,11 +1,11 @@
 package jp.mamori.asset;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.time.Clock;
 
 import jp.mamori.access.Actor;
 import jp.mamori.access.CurrentUser;

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import jp.mamori.organization.StaffMember;
 import jp.mamori.tenant.ClassificationScheme;
-import jp.mamori.tenant.Tenants;
 import jp.mamori.tenant.TenantCalendar;
+import jp.mamori.tenant.Tenants;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -2,12 +2,12 @@ package jp.mamori.catalog;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.time.Clock;
 
 import jp.mamori.organization.SecurityRole;
 import jp.mamori.kernel.EditConflict;

@@ -1,9 +1,9 @@
 package jp.mamori.catalog;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.time.Clock;
 
 import jp.mamori.access.Actor;
 import jp.mamori.organization.Organization;

@@ -8,10 +8,10 @@ import java.util.List;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.tenant.Tenants;
 import jp.mamori.web.TableExport;
 import jp.mamori.web.Wareki;
-import jp.mamori.tenant.TenantCalendar;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;

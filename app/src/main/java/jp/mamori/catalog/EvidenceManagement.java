@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
-import java.time.Clock;
 
 import jp.mamori.access.Actor;
 import jp.mamori.trail.Trail;

@@ -1,9 +1,9 @@
 package jp.mamori.catalog;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.time.Clock;
 
 import jp.mamori.access.Actor;
 

@@ -2,8 +2,8 @@ package jp.mamori.identity;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.List;
+import java.util.UUID;
 
 import jp.mamori.access.CurrentUser;
 import jp.mamori.organization.Organization;

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
-import jp.mamori.web.Wareki;
 import jp.mamori.tenant.TenantCalendar;
+import jp.mamori.web.Wareki;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;

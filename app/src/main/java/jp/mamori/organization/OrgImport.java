@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.trail.Trail;
 import jp.mamori.web.ImportSheet;
-import jp.mamori.tenant.TenantCalendar;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -6,10 +6,10 @@ import java.util.List;
 
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.web.DashboardFigure;
 import jp.mamori.web.DashboardSource;
 import jp.mamori.web.NavigationItem;
-import jp.mamori.tenant.TenantCalendar;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -9,8 +9,8 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.kernel.Refused;
-import jp.mamori.web.ResultPage;
 import jp.mamori.tenant.TenantCalendar;
+import jp.mamori.web.ResultPage;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-import jp.mamori.trail.Trail;
 import jp.mamori.tenant.TenantCalendar;
+import jp.mamori.trail.Trail;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

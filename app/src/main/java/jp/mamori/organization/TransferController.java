@@ -16,9 +16,9 @@ import jakarta.servlet.http.HttpSession;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.web.TableExport;
 import jp.mamori.web.TableExport.ExportFormat;
-import jp.mamori.tenant.TenantCalendar;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Objects;
 import java.util.UUID;
 
-import jp.mamori.trail.Trail;
 import jp.mamori.tenant.TenantCalendar;
+import jp.mamori.trail.Trail;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;

@@ -11,9 +11,9 @@ import java.util.UUID;
 import jp.mamori.access.Actor;
 import jp.mamori.organization.Organization;
 import jp.mamori.tenant.LocalGovernmentCode;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
-import jp.mamori.tenant.TenantCalendar;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

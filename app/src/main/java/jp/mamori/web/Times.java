@@ -30,6 +30,7 @@ public class Times {
 
     private static final String ZONE_ATTRIBUTE = Times.class.getName() + ".zone";
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     private final TenantZone zones;
@@ -59,6 +60,11 @@ public class Times {
     /** 「2026-04-01 05:00」; empty for null. */
     public String minutes(TemporalAccessor moment) {
         return format(moment, MINUTES);
+    }
+
+    /** 「05:00」, the time of day; empty for null. */
+    public String timeOfDay(TemporalAccessor moment) {
+        return format(moment, HOURS);
     }
 
     /** 「2026-04-01 05:00:00」; empty for null. */
