@@ -53,6 +53,9 @@ class StaffFormTests {
         var page = submit(form("2026-04-01", "2026-02-30"), null);
         assertThat(page.getElementById("activeFrom").val()).isEqualTo("2026-04-01");
         assertThat(page.getElementById("activeTo").val()).isEqualTo("2026-02-30");
+        // A date input would show the refused value as blank, so it comes back as text; the good one stays a date.
+        assertThat(page.getElementById("activeTo").attr("type")).isEqualTo("text");
+        assertThat(page.getElementById("activeFrom").attr("type")).isEqualTo("date");
         var error = page.getElementById("activeTo").nextElementSibling();
         assertThat(error).isNotNull();
         assertThat(error.hasClass("field-error")).isTrue();
