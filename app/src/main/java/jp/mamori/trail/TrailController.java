@@ -14,6 +14,7 @@ import jp.mamori.access.RequiresPermission;
 import jp.mamori.web.ResultPage;
 import jp.mamori.web.TableExport;
 import jp.mamori.web.TableExport.ExportFormat;
+import jp.mamori.web.TenantZone;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,13 +41,16 @@ class TrailController {
     private final TrailCheckpoints checkpoints;
     private final TrailSigningKey key;
     private final Clock clock;
+    private final TenantZone zones;
 
-    TrailController(TrailQueries queries, TrailExport export, TrailCheckpoints checkpoints, TrailSigningKey key, Clock clock) {
+    TrailController(TrailQueries queries, TrailExport export, TrailCheckpoints checkpoints, TrailSigningKey key, Clock clock,
+            TenantZone zones) {
         this.queries = queries;
         this.export = export;
         this.checkpoints = checkpoints;
         this.key = key;
         this.clock = clock;
+        this.zones = zones;
     }
 
     @GetMapping("/trail")
@@ -60,7 +64,7 @@ class TrailController {
         var rows = queries.page(user.tenantId(), filter, current * PAGE_SIZE, PAGE_SIZE);
         model.addAttribute("rows", rows);
         model.addAttribute("result", new ResultPage<>(rows, current, PAGE_SIZE, total));
-        model.addAttribute("today", LocalDate.now(clock.withZone(TrailFilter.JAPAN)));
+        model.addAttribute("today", LocalDate.ofInstant(clock.instant(), zones.zone(user.tenantId())));
         model.addAttribute("canDownloadCheckpoints", user.can(Permission.INSTALLATION_ADMIN));
         return "trail/list";
     }

@@ -1,12 +1,11 @@
 package jp.mamori.trail;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The viewer's search, bound from the query string. Dates are calendar days in Japan.
+ * The viewer's search, bound from the query string. Dates are calendar days in the tenant's zone.
  *
  * @param who part of the actor's name or id
  * @param what the start of the action, for example {@code organization.} or {@code organization.unit.renamed}
@@ -17,8 +16,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 record TrailFilter(String who, String what, String object,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-
-    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     static TrailFilter none() {
         return new TrailFilter(null, null, null, null, null);
