@@ -5,64 +5,56 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-import jp.mamori.access.Actor;
-import jp.mamori.tenant.LocalGovernmentCode;
-import jp.mamori.tenant.Tenants;
+import jp.mamori.demo.DemoStep;
+import jp.mamori.demo.DemoTown;
 import jp.mamori.trail.Trail;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo 情報資産台帳 of 久米南町 ({@link AssetDemoData}) once the demo town exists. Runs on
- * {@link ApplicationReadyEvent}, which comes after every ApplicationRunner, so after the organization module's
- * demo loader, without touching it. Does nothing when the town is missing or already has assets. One trail entry.
+ * The demo 情報資産台帳 of 久米南町 ({@link AssetDemoData}), on the units of the organisation's demo step. One trail
+ * entry.
  */
 @Component
-@Profile("!command")
-@ConditionalOnProperty(name = "mamori.demo", havingValue = "true")
-class AssetDemo {
+class AssetDemo implements DemoStep {
 
-    private static final Logger log = LoggerFactory.getLogger(AssetDemo.class);
-    static final LocalGovernmentCode KUMENAN = new LocalGovernmentCode("336661");
-
-    private final Tenants tenants;
     private final Owners owners;
     private final Assets assets;
     private final AssetHistory history;
     private final Trail trail;
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
 
-    AssetDemo(Tenants tenants, Owners owners, Assets assets, AssetHistory history, Trail trail, JdbcClient jdbc,
-            TransactionTemplate transaction) {
-        this.tenants = tenants;
+    AssetDemo(Owners owners, Assets assets, AssetHistory history, Trail trail, JdbcClient jdbc) {
         this.owners = owners;
         this.assets = assets;
         this.history = history;
         this.trail = trail;
         this.jdbc = jdbc;
-        this.transaction = transaction;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void loadWhenTheTownIsThere() {
-        var town = tenants.findByCode(KUMENAN).orElse(null);
-        if (town == null || jdbc.sql("SELECT COUNT(*) FROM information_asset WHERE tenant_id = ?").param(town.id())
-                .query(Long.class).single() > 0) {
-            return;
-        }
-        int count = Actor.system("demo").callAs(() -> transaction.execute(status -> load(town.id())));
-        log.info("Demo 情報資産台帳 of 久米南町 loaded: {} assets", count);
+    @Override
+    public String name() {
+        return "asset";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("organization");
+    }
+
+    @Override
+    public boolean alreadyLoaded(DemoTown town) {
+        return jdbc.sql("SELECT COUNT(*) FROM information_asset WHERE tenant_id = ?").param(town.tenantId())
+                .query(Long.class).single() > 0;
+    }
+
+    @Override
+    public void load(DemoTown town) {
+        load(town.tenantId());
     }
 
     /** Loads the register in the caller's transaction; returns the number of assets. */
