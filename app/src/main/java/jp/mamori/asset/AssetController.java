@@ -7,9 +7,8 @@ import java.util.UUID;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.web.Messages;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,19 +28,15 @@ class AssetController {
     private final AssetPages pages;
     private final AssetManagement management;
     private final Assets assets;
-    private final MessageSource messages;
+    private final Messages messages;
 
     AssetController(AssetRegister register, AssetPages pages, AssetManagement management, Assets assets,
-            MessageSource messages) {
+            Messages messages) {
         this.register = register;
         this.pages = pages;
         this.management = management;
         this.assets = assets;
         this.messages = messages;
-    }
-
-    private void flash(RedirectAttributes redirect, String key) {
-        redirect.addFlashAttribute("flash", messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
     }
 
     @GetMapping
@@ -77,7 +72,7 @@ class AssetController {
         }
         try {
             var id = management.register(user.tenantId(), form.details(), form.classification());
-            flash(redirect, "asset.flash.registered");
+            messages.flash(redirect, "asset.flash.registered");
             return "redirect:/assets/" + id;
         } catch (AssetRefused e) {
             return form(model, user.tenantId(), form, null, e);
@@ -117,7 +112,7 @@ class AssetController {
         } catch (AssetRefused e) {
             return form(model, user.tenantId(), form, id, e);
         }
-        flash(redirect, "asset.flash.saved");
+        messages.flash(redirect, "asset.flash.saved");
         return "redirect:/assets/" + id;
     }
 
@@ -129,7 +124,7 @@ class AssetController {
                 .filter(a -> AssetScope.reaches(a.details().ownerUnitId()))
                 .orElseThrow(() -> new AssetRefused("asset.refused.unknownNumber", registerNumber.strip()));
         management.hold(user.tenantId(), id, held.id());
-        flash(redirect, "asset.flash.held");
+        messages.flash(redirect, "asset.flash.held");
         return "redirect:/assets/" + id;
     }
 
@@ -137,7 +132,7 @@ class AssetController {
     @RequiresPermission(Permission.ASSET_EDIT)
     String release(@PathVariable UUID id, @PathVariable UUID heldId, RedirectAttributes redirect) {
         management.release(CurrentUser.require().tenantId(), id, heldId);
-        flash(redirect, "asset.flash.released");
+        messages.flash(redirect, "asset.flash.released");
         return "redirect:/assets/" + id;
     }
 
@@ -149,7 +144,7 @@ class AssetController {
             throw new AssetRefused("asset.refused.disposalIncomplete");
         }
         management.requestDisposal(CurrentUser.require().tenantId(), id, version, disposedOn, person, method);
-        flash(redirect, "asset.flash.disposalRecorded");
+        messages.flash(redirect, "asset.flash.disposalRecorded");
         return "redirect:/assets/" + id;
     }
 
@@ -157,7 +152,7 @@ class AssetController {
     @RequiresPermission(Permission.ASSET_DISPOSAL_APPROVE)
     String approveDisposal(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         management.approveDisposal(CurrentUser.require().tenantId(), id, version);
-        flash(redirect, "asset.flash.disposalApproved");
+        messages.flash(redirect, "asset.flash.disposalApproved");
         return "redirect:/assets/" + id;
     }
 
@@ -165,8 +160,7 @@ class AssetController {
         model.addAttribute("form", form);
         model.addAttribute("assetId", id);
         if (refusal != null) {
-            model.addAttribute("refusalMessage", messages.getMessage(refusal.messageKey(), refusal.arguments(),
-                    refusal.messageKey(), LocaleContextHolder.getLocale()));
+            messages.refusal(model, refusal);
         }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", java.util.Map.of());

@@ -11,11 +11,10 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.web.ImportSheet;
+import jp.mamori.web.Messages;
 import jp.mamori.web.TableExport;
 import jp.mamori.web.TableExport.ExportFormat;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +31,9 @@ class AssetFileController {
 
     private final AssetExport export;
     private final AssetImport imports;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    AssetFileController(AssetExport export, AssetImport imports, MessageSource messages) {
+    AssetFileController(AssetExport export, AssetImport imports, Messages messages) {
         this.export = export;
         this.imports = imports;
         this.messages = messages;
@@ -111,8 +110,7 @@ class AssetFileController {
         }
         plan = imports.apply(user.tenantId(), sheet, upload.fileName());
         imports.discard(user.tenantId(), uploadId);
-        redirect.addFlashAttribute("flash", messages.getMessage("asset.flash.imported",
-                new Object[] {plan.getCreated(), plan.getUpdated(), plan.getUnchanged()}, LocaleContextHolder.getLocale()));
+        messages.flash(redirect, "asset.flash.imported", plan.getCreated(), plan.getUpdated(), plan.getUnchanged());
         return "redirect:/assets";
     }
 

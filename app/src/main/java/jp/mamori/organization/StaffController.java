@@ -11,6 +11,7 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.kernel.Refused;
+import jp.mamori.web.Messages;
 import jp.mamori.web.ResultPage;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -38,16 +39,16 @@ class StaffController {
     private final OrgUnits units;
     private final Appointments appointments;
     private final StaffManagement management;
-    private final Flash flash;
+    private final Messages messages;
     private final Clock clock;
 
     StaffController(StaffRegister register, OrgUnits units, Appointments appointments, StaffManagement management,
-            Flash flash, Optional<Clock> clock) {
+            Messages messages, Optional<Clock> clock) {
         this.register = register;
         this.units = units;
         this.appointments = appointments;
         this.management = management;
-        this.flash = flash;
+        this.messages = messages;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -114,7 +115,7 @@ class StaffController {
         try {
             requireReach(user, form.unitId());
             var id = management.hire(user.tenantId(), form.draft());
-            flash.add(redirect, "organization.staff.created");
+            messages.flash(redirect, "organization.staff.created");
             return "redirect:/organization/staff/" + id;
         } catch (Refused refused) {
             errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
@@ -145,7 +146,7 @@ class StaffController {
             errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             return form(model, form, staff);
         }
-        flash.add(redirect, "organization.staff.updated");
+        messages.flash(redirect, "organization.staff.updated");
         return "redirect:/organization/staff/" + id;
     }
 
@@ -155,7 +156,7 @@ class StaffController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay, RedirectAttributes redirect) {
         reachable(id);
         management.leave(CurrentUser.require().tenantId(), id, version, lastDay);
-        flash.add(redirect, "organization.staff.left");
+        messages.flash(redirect, "organization.staff.left");
         return "redirect:/organization/staff/" + id;
     }
 
