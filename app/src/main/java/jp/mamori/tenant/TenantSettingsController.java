@@ -5,12 +5,10 @@ import jakarta.validation.Valid;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
-import jp.mamori.web.NavigationItem;
 import jp.mamori.kernel.NotFound;
 import jp.mamori.kernel.Refused;
 import jp.mamori.web.Messages;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,11 +32,6 @@ class TenantSettingsController {
         this.tenants = tenants;
         this.settings = settings;
         this.messages = messages;
-    }
-
-    @Bean
-    static NavigationItem tenantSettingsNavigation() {
-        return new NavigationItem("tenant.nav.settings", "/tenant/settings", 900, Permission.TENANT_SETTINGS);
     }
 
     @GetMapping
