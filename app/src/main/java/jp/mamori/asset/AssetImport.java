@@ -123,7 +123,7 @@ class AssetImport {
         Planner(UUID tenantId, ImportSheet.Sheet sheet) {
             this.tenantId = tenantId;
             this.sheet = sheet;
-            this.scheme = tenants.find(tenantId).map(t -> t.scheme()).orElseThrow(() -> new AssetNotFound(tenantId));
+            this.scheme = tenants.scheme(tenantId);
             Set<String> ambiguous = new HashSet<>();
             for (var unit : owners.units(tenantId).values()) {
                 unitsByKey.put(unit.code(), unit);

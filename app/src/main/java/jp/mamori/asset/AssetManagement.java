@@ -42,7 +42,7 @@ public class AssetManagement {
     /** Registers a new asset; returns its id. */
     public UUID register(UUID tenantId, AssetDetails details, Classification classification) {
         checkDetails(tenantId, details, null);
-        InformationAsset.onScheme(classification, scheme(tenantId)).orThrow(AssetRefused::new);
+        InformationAsset.onScheme(classification, tenants.scheme(tenantId)).orThrow(AssetRefused::new);
         var asset = InformationAsset.register(tenantId, details, classification);
         assets.insert(asset);
         history.record(tenantId, asset.id(), "created", "登録: " + details.name() + "（" + classification.shortForm() + "）");
@@ -75,7 +75,8 @@ public class AssetManagement {
     public void classify(UUID tenantId, UUID id, long version, Classification classification) {
         var asset = load(tenantId, id, version);
         var before = asset.classification();
-        asset.classify(classification, InheritedFloor.of(assets.held(tenantId, id)), scheme(tenantId)).orThrow(AssetRefused::new);
+        asset.classify(classification, InheritedFloor.of(assets.held(tenantId, id)), tenants.scheme(tenantId))
+                .orThrow(AssetRefused::new);
         assets.update(asset);
         var summary = AssetChanges.describe(null, before, null, classification);
         history.record(tenantId, id, "classified", summary.isEmpty() ? "変更なし" : summary);
@@ -98,7 +99,8 @@ public class AssetManagement {
         var before = asset.details();
         var beforeClass = asset.classification();
         asset.revise(details);
-        asset.classify(classification, InheritedFloor.of(assets.held(tenantId, id)), scheme(tenantId)).orThrow(AssetRefused::new);
+        asset.classify(classification, InheritedFloor.of(assets.held(tenantId, id)), tenants.scheme(tenantId))
+                .orThrow(AssetRefused::new);
         assets.update(asset);
         var summary = AssetChanges.describe(before, beforeClass, details, classification);
         history.record(tenantId, id, "revised", summary.isEmpty() ? "変更なし" : summary);
@@ -211,9 +213,6 @@ public class AssetManagement {
         }
     }
 
-    private jp.mamori.tenant.ClassificationScheme scheme(UUID tenantId) {
-        return tenants.find(tenantId).orElseThrow(() -> new AssetNotFound(tenantId)).scheme();
-    }
 
     private static String display(InformationAsset a) {
         return a.details().name() + "（" + a.details().registerNumber() + "）";

@@ -83,6 +83,6 @@ class AssetPages {
     }
 
     ClassificationScheme scheme(UUID tenantId) {
-        return tenants.find(tenantId).map(t -> t.scheme()).orElse(ClassificationScheme.R6_10);
+        return tenants.scheme(tenantId);
     }
 }

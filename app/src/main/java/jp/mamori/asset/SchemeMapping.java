@@ -43,7 +43,7 @@ class SchemeMapping {
     }
 
     ClassificationScheme scheme(UUID tenantId) {
-        return tenants.find(tenantId).orElseThrow(() -> new AssetNotFound(tenantId)).scheme();
+        return tenants.scheme(tenantId);
     }
 
     @Transactional(readOnly = true)
