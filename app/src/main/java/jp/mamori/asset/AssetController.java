@@ -41,13 +41,9 @@ class AssetController {
 
     @GetMapping
     @RequiresPermission(Permission.ASSET_VIEW)
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String zone, @RequestParam(required = false) String confidentiality,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) Boolean disposed,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+    String list(RegisterParameters parameters, Model model) {
         var user = CurrentUser.require();
-        var query = RegisterQuery.of(q, unit, zone, confidentiality, kind, disposed, sort, dir, page, size);
+        var query = parameters.query();
         model.addAttribute("result", register.page(user.tenantId(), query));
         model.addAttribute("query", query);
         addChoices(model, user.tenantId());

@@ -41,13 +41,10 @@ class AssetFileController {
 
     @GetMapping("/assets/export.{format:xlsx|csv}")
     @RequiresPermission(Permission.ASSET_VIEW)
-    void export(@PathVariable String format, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String unit, @RequestParam(required = false) String zone,
-            @RequestParam(required = false) String confidentiality, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) Boolean disposed, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir, HttpServletResponse response) throws IOException {
+    void export(@PathVariable String format, RegisterParameters parameters, HttpServletResponse response)
+            throws IOException {
         var user = CurrentUser.require();
-        var query = RegisterQuery.of(q, unit, zone, confidentiality, kind, disposed, sort, dir, 0, 1);
+        var query = parameters.forExport();
         var exportFormat = ExportFormat.parse(format);
         var date = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
         attachment(response, exportFormat, "情報資産台帳_" + date, "assets-" + date);
