@@ -94,8 +94,7 @@ class AcknowledgementDemo implements DemoStep {
 
     @Override
     public boolean alreadyLoaded(DemoTown town) {
-        return jdbc.sql("SELECT COUNT(*) FROM ack_campaign WHERE tenant_id = ?").param(town.tenantId())
-                .query(Long.class).single() > 0;
+        return DemoStep.anyRow(jdbc, "ack_campaign", town);
     }
 
     @Override

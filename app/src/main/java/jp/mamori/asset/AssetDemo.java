@@ -48,17 +48,13 @@ class AssetDemo implements DemoStep {
 
     @Override
     public boolean alreadyLoaded(DemoTown town) {
-        return jdbc.sql("SELECT COUNT(*) FROM information_asset WHERE tenant_id = ?").param(town.tenantId())
-                .query(Long.class).single() > 0;
+        return DemoStep.anyRow(jdbc, "information_asset", town);
     }
 
+    /** Loads the register in the caller's transaction. */
     @Override
     public void load(DemoTown town) {
-        load(town.tenantId());
-    }
-
-    /** Loads the register in the caller's transaction; returns the number of assets. */
-    int load(UUID tenantId) {
+        var tenantId = town.tenantId();
         var unitsByCode = new LinkedHashMap<String, UUID>();
         owners.units(tenantId).values().forEach(u -> unitsByCode.put(u.code(), u.id()));
         var register = new Register(tenantId, unitsByCode);
@@ -95,7 +91,6 @@ class AssetDemo implements DemoStep {
         }
         trail.record(tenantId, "asset.demo.loaded", "InformationAsset", "-",
                 "デモ用の情報資産台帳を登録: " + register.assets.size() + " 件, 保有 " + register.holdings.size() + " 件");
-        return register.assets.size();
     }
 
     record DemoDisposal(String number, LocalDate on, String person, String method, boolean approved) {

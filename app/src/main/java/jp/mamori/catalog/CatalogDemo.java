@@ -67,17 +67,14 @@ class CatalogDemo implements DemoStep {
 
     @Override
     public boolean alreadyLoaded(DemoTown town) {
-        return jdbc.sql("SELECT COUNT(*) FROM catalog_applicability WHERE tenant_id = ?").param(town.tenantId())
-                .query(Long.class).single() > 0;
+        return DemoStep.anyRow(jdbc, "catalog_applicability", town);
     }
 
+    /** Loads the statement in the caller's transaction. */
     @Override
     public void load(DemoTown town) {
-        load(town.tenantId(), town.separationModel());
-    }
-
-    /** Loads the statement in the caller's transaction; returns the number of lines saved. */
-    int load(UUID tenantId, SeparationModel model) {
+        var tenantId = town.tenantId();
+        var model = town.separationModel();
         var units = new HashMap<String, UUID>();
         organization.units(tenantId).forEach(u -> units.put(u.code(), u.id()));
         var cat = catalogue.current();
@@ -108,7 +105,6 @@ class CatalogDemo implements DemoStep {
                 "https://www.pref.okayama.jp/", now, "デモデータ"));
         trail.record(tenantId, "catalog.demo.loaded", "StatementOfApplicability", "-",
                 "デモ用の適用宣言書を登録: " + saved + " 件、証跡リンク 2 件");
-        return saved;
     }
 
     /** The demo line of one measure, or null to leave it untouched (適用, 未着手, no owner). */

@@ -2,6 +2,8 @@ package jp.mamori.demo;
 
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * One module's share of the demo data, declared as a bean. The {@link DemoRunner} calls {@link #load} once the town
  * exists and the steps named in {@link #after} have run, inside a transaction of its own, as
@@ -23,4 +25,14 @@ public interface DemoStep {
 
     /** Loads the data in the caller's transaction. */
     void load(DemoTown town);
+
+    /**
+     * The usual {@link #alreadyLoaded}: whether the town has a row in the step's own table.
+     *
+     * @param table a table name from the module's own code, never from input
+     */
+    static boolean anyRow(JdbcClient jdbc, String table, DemoTown town) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE tenant_id = ?").param(town.tenantId())
+                .query(Long.class).single() > 0;
+    }
 }

@@ -64,17 +64,13 @@ class PolicyDemo implements DemoStep {
 
     @Override
     public boolean alreadyLoaded(DemoTown town) {
-        return jdbc.sql("SELECT COUNT(*) FROM policy_document WHERE tenant_id = ?").param(town.tenantId())
-                .query(Long.class).single() > 0;
-    }
-
-    @Override
-    public void load(DemoTown town) {
-        load(town.tenantId());
+        return DemoStep.anyRow(jdbc, "policy_document", town);
     }
 
     /** Loads the documents in the caller's transaction. */
-    void load(UUID tenantId) {
+    @Override
+    public void load(DemoTown town) {
+        var tenantId = town.tenantId();
         var basic = PolicyDocument.create(tenantId, DocumentKind.BASIC_POLICY, BASIC_POLICY_TITLE, Disclosure.PUBLIC,
                 Audience.NOBODY);
         documents.insert(basic);
