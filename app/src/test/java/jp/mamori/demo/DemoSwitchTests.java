@@ -11,7 +11,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code MAMORI_DEMO=false} loads nothing: no runner, no tenant, no demo trail entry, though the steps exist. */
-@SpringBootTest(properties = "mamori.demo=false")
+// A base URL of its own gives this test a context and so a database of its own: other contexts with the demo off
+// register tenants of their own, which would hide a tenant the demo wrongly created.
+@SpringBootTest(properties = {"mamori.demo=false", "mamori.base-url=http://demo-switch.test.example"})
 class DemoSwitchTests {
 
     @Autowired
