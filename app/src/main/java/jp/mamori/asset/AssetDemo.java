@@ -71,7 +71,8 @@ class AssetDemo implements DemoStep {
         held.forEach((container, list) -> byId.get(container).raiseTo(InheritedFloor.of(list)));
         assets.insertAll(register.assets.values());
         assets.holdAll(tenantId, register.holdings);
-        history.recordAll(tenantId, register.assets.values().stream().map(InformationAsset::id).toList(), "created",
+        history.recordAll(tenantId, register.assets.values().stream().map(InformationAsset::id).toList(),
+                "asset.asset.registered",
                 register.assets.values().stream().map(a -> "デモデータとして登録（" + a.classification().shortForm() + "）")
                         .toList());
         // The disposal examples: one awaiting approval, one approved by the owning 課's 管理者.
@@ -86,7 +87,8 @@ class AssetDemo implements DemoStep {
                         d.on().atStartOfDay(java.time.ZoneId.of("Asia/Tokyo")).toInstant()).orThrow(AssetRefused::new);
             }
             assets.update(stored);
-            history.record(tenantId, stored.id(), "disposal", (d.approved() ? "廃棄を承認: " : "廃棄を申請: ") + d.on() + " "
+            history.record(tenantId, stored.id(), d.approved() ? "asset.asset.disposed" : "asset.disposal.requested",
+                    (d.approved() ? "廃棄を承認: " : "廃棄を申請: ") + d.on() + " "
                     + d.person() + " " + d.method());
         }
         trail.record(tenantId, "asset.demo.loaded", "InformationAsset", "-",

@@ -25,7 +25,7 @@ class AssetPages {
     /** Everything on one asset page. */
     record AssetPage(InformationAsset asset, String unitName, StaffMember manager, boolean managerDerived,
             InheritedFloor floor, List<HeldAsset> held, List<HeldAsset> containers, List<HandlingRules.Rule> rules,
-            List<Finding> findings, List<AssetHistory.Change> history, boolean disposalNeedsApproval) {
+            List<Finding> findings, List<jp.mamori.trail.TrailHistory.Change> history, boolean disposalNeedsApproval) {
     }
 
     private final Assets assets;

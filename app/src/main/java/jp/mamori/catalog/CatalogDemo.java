@@ -91,7 +91,7 @@ class CatalogDemo implements DemoStep {
                         continue;
                     }
                     entries.save(tenantId, cat.edition(), entry);
-                    history.record(tenantId, measure.id(), "demo", "デモデータとして登録");
+                    history.record(tenantId, measure.id(), "catalog.applicability.demo", "デモデータとして登録");
                     saved++;
                 }
             }
