@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The 変更履歴 of a measure in a tenant's statement, kept in the trail: the entries recorded on the measure are its
  * history. A change of the statement line records its one entry on the measure itself; this records the changes that
- * concern the measure but whose own entry is on another object (evidence) or on many lines at once (the demo). Thread-safe.
+ * concern the measure but whose own entry is on another object (evidence) or on many lines at once (the demo).
+ * Thread-safe.
  */
 @Component
 class MeasureHistory {

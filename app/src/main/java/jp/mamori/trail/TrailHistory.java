@@ -42,10 +42,12 @@ public class TrailHistory {
 
     /** The object's changes, newest first; {@code page} counts from 0. */
     public ResultPage<Change> history(UUID tenantId, String objectType, String objectId, int page) {
-        var total = jdbc.sql("SELECT COUNT(*) FROM trail_entry WHERE tenant_id = ? AND object_type = ? AND object_id = ?")
+        var total = jdbc.sql("SELECT COUNT(*) FROM trail_entry"
+                        + " WHERE tenant_id = ? AND object_type = ? AND object_id = ?")
                 .params(tenantId, objectType, objectId).query(Long.class).single();
         var changes = jdbc.sql("SELECT occurred_at, actor_name, action, summary FROM trail_entry"
-                        + " WHERE tenant_id = ? AND object_type = ? AND object_id = ? ORDER BY seq DESC LIMIT ? OFFSET ?")
+                        + " WHERE tenant_id = ? AND object_type = ? AND object_id = ?"
+                        + " ORDER BY seq DESC LIMIT ? OFFSET ?")
                 .params(tenantId, objectType, objectId, PAGE_SIZE, (long) Math.max(0, page) * PAGE_SIZE)
                 .query((rs, n) -> new Change(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
                         rs.getString(4)))
