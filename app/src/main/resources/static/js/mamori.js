@@ -17,3 +17,20 @@
     }
   }, true);
 })();
+// The navigation's areas open one at a time, and close on a click elsewhere or Escape.
+(function () {
+  "use strict";
+  var areas = function () { return document.querySelectorAll("header.top nav details.area"); };
+  document.addEventListener("click", function (event) {
+    areas().forEach(function (area) {
+      if (!area.contains(event.target)) {
+        area.removeAttribute("open");
+      }
+    });
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      areas().forEach(function (area) { area.removeAttribute("open"); });
+    }
+  });
+})();

@@ -87,7 +87,8 @@ class TenantTimeOnPagesTests {
 
     @Test
     void measureHistoryIsInTheTenantsZone() throws Exception {
-        var measure = jdbc.sql("SELECT measure_id FROM catalog_measure_change WHERE tenant_id = ? ORDER BY measure_id")
+        var measure = jdbc.sql("SELECT object_id FROM trail_entry WHERE tenant_id = ? AND object_type = 'Measure'"
+                        + " ORDER BY object_id")
                 .param(town).query(String.class).list().get(0);
         var html = page("/catalog/measures/" + measure, admin);
         showsNowInTokyo(html, "2026-04-01 05:00");

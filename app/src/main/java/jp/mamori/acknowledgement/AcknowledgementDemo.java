@@ -15,28 +15,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import jp.mamori.access.Actor;
+import jp.mamori.demo.DemoStep;
+import jp.mamori.demo.DemoTown;
 import jp.mamori.organization.Organization;
 import jp.mamori.organization.StaffMember;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.policy.DocumentKind;
 import jp.mamori.policy.PolicyLibrary;
 import jp.mamori.policy.RevisionSummary;
-import jp.mamori.tenant.LocalGovernmentCode;
-import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.availability.AvailabilityChangeEvent;
-import org.springframework.boot.availability.ReadinessState;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads two 読了確認 campaigns for 久米南町 once its 基本方針 exists: the closed 令和7年度 campaign on the 平成28年 改定
@@ -44,22 +36,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (令和8年4月1日 改定), started on 2026-04-10, due three weeks after the day it is loaded, about two thirds confirmed and
  * unevenly so across the 課, with one reminder round recorded.
  *
- * <p>Runs when the application starts accepting traffic: Spring Boot publishes that readiness change right after
- * {@link ApplicationReadyEvent}, so after the policy module's demo (an ApplicationReadyEvent listener of its own;
- * listeners without {@code @Order} run in registration order, which would put this module first). Does nothing when
- * the town or its 基本方針 revisions are missing or the town already has campaigns. One transaction, one trail entry.
+ * <p>Runs after the policy module's demo step; loads nothing when the town's 基本方針 revisions are missing. One
+ * trail entry.
  *
  * <p>The history before "now" goes straight through the module's repositories with past dates, since the use cases
  * in {@link CampaignManagement} stamp the clock's instant. No mail is queued: the reminder round is recorded on the
  * campaign only (the next real round is the second, with mail keys of its own).
  */
 @Component
-@Profile("!command")
-@ConditionalOnProperty(name = "mamori.demo", havingValue = "true")
-class AcknowledgementDemo {
+class AcknowledgementDemo implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(AcknowledgementDemo.class);
-    static final LocalGovernmentCode KUMENAN = new LocalGovernmentCode("336661");
     static final String CLOSED_TITLE = "令和7年度 情報セキュリティ基本方針の読了確認";
     static final String OPEN_TITLE = "令和8年度 改定後の基本方針の読了確認";
     /** The open campaign's start; its due date follows the clock, so that the demo never shows it overdue at once. */
@@ -75,7 +62,6 @@ class AcknowledgementDemo {
     private static final Map<String, Integer> OPEN_TENTHS = Map.of("100", 10, "110", 8, "120", 7, "130", 4, "140", 5,
             "150", 10, "200", 3, "300", 10, "400", 5, "500", 4);
 
-    private final Tenants tenants;
     private final Organization organization;
     private final PolicyLibrary policies;
     private final CampaignManagement management;
@@ -84,12 +70,9 @@ class AcknowledgementDemo {
     private final Trail trail;
     private final Clock clock;
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
 
-    AcknowledgementDemo(Tenants tenants, Organization organization, PolicyLibrary policies,
-            CampaignManagement management, Campaigns campaigns, Requests requests, Trail trail, Clock clock,
-            JdbcClient jdbc, TransactionTemplate transaction) {
-        this.tenants = tenants;
+    AcknowledgementDemo(Organization organization, PolicyLibrary policies, CampaignManagement management,
+            Campaigns campaigns, Requests requests, Trail trail, Clock clock, JdbcClient jdbc) {
         this.organization = organization;
         this.policies = policies;
         this.management = management;
@@ -98,23 +81,26 @@ class AcknowledgementDemo {
         this.trail = trail;
         this.clock = clock;
         this.jdbc = jdbc;
-        this.transaction = transaction;
     }
 
-    @EventListener
-    void loadWhenTheTownIsThere(AvailabilityChangeEvent<ReadinessState> event) {
-        if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
-            loadWhenTheTownIsThere();
-        }
+    @Override
+    public String name() {
+        return "acknowledgement";
     }
 
-    void loadWhenTheTownIsThere() {
-        var town = tenants.findByCode(KUMENAN).orElse(null);
-        if (town == null || jdbc.sql("SELECT COUNT(*) FROM ack_campaign WHERE tenant_id = ?").param(town.id())
-                .query(Long.class).single() > 0) {
-            return;
-        }
-        var basic = policies.approvedRevisions(town.id()).stream()
+    @Override
+    public Set<String> after() {
+        return Set.of("organization", "policy");
+    }
+
+    @Override
+    public boolean alreadyLoaded(DemoTown town) {
+        return DemoStep.anyRow(jdbc, "ack_campaign", town);
+    }
+
+    @Override
+    public void load(DemoTown town) {
+        var basic = policies.approvedRevisions(town.tenantId()).stream()
                 .filter(r -> r.documentKind() == DocumentKind.BASIC_POLICY).toList();
         var older = basic.stream().filter(r -> r.number() == 3).findFirst();
         var inForce = basic.stream().filter(r -> r.number() == 4).findFirst();
@@ -122,9 +108,7 @@ class AcknowledgementDemo {
             log.warn("Demo 読了確認 of 久米南町 not loaded: its 基本方針 revisions 3 and 4 are missing");
             return;
         }
-        String summary = Actor.system("demo").callAs(() -> transaction.execute(status -> load(town.id(), older.get(),
-                inForce.get())));
-        log.info("Demo 読了確認 of 久米南町 loaded: {}", summary);
+        load(town.tenantId(), older.get(), inForce.get());
     }
 
     /** Loads both campaigns in the caller's transaction; returns the trail entry's summary. */

@@ -10,10 +10,9 @@ import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.access.SignedIn;
 import jp.mamori.organization.StaffKind;
+import jp.mamori.web.Messages;
 import jp.mamori.web.TableExport;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -40,9 +39,9 @@ class CampaignController {
     private final Campaigns campaigns;
     private final CampaignManagement management;
     private final CampaignPages pages;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    CampaignController(Campaigns campaigns, CampaignManagement management, CampaignPages pages, MessageSource messages) {
+    CampaignController(Campaigns campaigns, CampaignManagement management, CampaignPages pages, Messages messages) {
         this.campaigns = campaigns;
         this.management = management;
         this.pages = pages;
@@ -77,7 +76,7 @@ class CampaignController {
             HttpServletResponse response) {
         try {
             var id = management.create(CurrentUser.require().tenantId(), form.draft());
-            flash(redirect, "acknowledgement.flash.created");
+            messages.flash(redirect, "acknowledgement.flash.created");
             return "redirect:/acknowledgements/campaigns/" + id;
         } catch (AcknowledgementRefused e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -116,7 +115,7 @@ class CampaignController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(model, form, id, e);
         }
-        flash(redirect, "acknowledgement.flash.saved");
+        messages.flash(redirect, "acknowledgement.flash.saved");
         return "redirect:/acknowledgements/campaigns/" + id;
     }
 
@@ -137,7 +136,7 @@ class CampaignController {
     @RequiresPermission(Permission.ACKNOWLEDGEMENT_MANAGE)
     String start(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         var asked = management.start(CurrentUser.require().tenantId(), id, version);
-        flash(redirect, "acknowledgement.flash.started", asked);
+        messages.flash(redirect, "acknowledgement.flash.started", asked);
         return "redirect:/acknowledgements/campaigns/" + id;
     }
 
@@ -145,7 +144,7 @@ class CampaignController {
     @RequiresPermission(Permission.ACKNOWLEDGEMENT_MANAGE)
     String addStaff(@PathVariable UUID id, RedirectAttributes redirect) {
         var added = management.addNewlyTargeted(CurrentUser.require().tenantId(), id);
-        flash(redirect, "acknowledgement.flash.staffAdded", added);
+        messages.flash(redirect, "acknowledgement.flash.staffAdded", added);
         return "redirect:/acknowledgements/campaigns/" + id;
     }
 
@@ -153,7 +152,7 @@ class CampaignController {
     @RequiresPermission(Permission.ACKNOWLEDGEMENT_MANAGE)
     String remind(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         var result = management.remind(CurrentUser.require().tenantId(), id, version);
-        flash(redirect, "acknowledgement.flash.reminded", result.round(), result.queued());
+        messages.flash(redirect, "acknowledgement.flash.reminded", result.round(), result.queued());
         redirect.addFlashAttribute("withoutAddress", result.withoutAddress());
         return "redirect:/acknowledgements/campaigns/" + id;
     }
@@ -162,7 +161,7 @@ class CampaignController {
     @RequiresPermission(Permission.ACKNOWLEDGEMENT_MANAGE)
     String close(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         management.close(CurrentUser.require().tenantId(), id, version);
-        flash(redirect, "acknowledgement.flash.closed");
+        messages.flash(redirect, "acknowledgement.flash.closed");
         return "redirect:/acknowledgements/campaigns/" + id;
     }
 
@@ -175,20 +174,20 @@ class CampaignController {
         var lines = pages.staff(user, id);
         var revision = pages.revision(user.tenantId(), campaign.revisionId());
         var revisionText = revision == null ? campaign.revisionId().toString()
-                : text("acknowledgement.revisionLabel", revision.documentTitle(), revision.number(),
+                : messages.text("acknowledgement.revisionLabel", revision.documentTitle(), revision.number(),
                         revision.revisionDate().toString());
-        var table = TableExport.<CampaignPages.StaffLine>of(text("acknowledgement.export.sheet"), List.of(
-                        text("acknowledgement.field.staffNumber"), text("acknowledgement.field.name"),
-                        text("acknowledgement.field.unit"), text("acknowledgement.field.kind"),
-                        text("acknowledgement.field.status"), text("acknowledgement.field.confirmedAt"),
-                        text("acknowledgement.field.revision"), text("acknowledgement.field.account")),
+        var table = TableExport.<CampaignPages.StaffLine>of(messages.text("acknowledgement.export.sheet"), List.of(
+                        messages.text("acknowledgement.field.staffNumber"), messages.text("acknowledgement.field.name"),
+                        messages.text("acknowledgement.field.unit"), messages.text("acknowledgement.field.kind"),
+                        messages.text("acknowledgement.field.status"), messages.text("acknowledgement.field.confirmedAt"),
+                        messages.text("acknowledgement.field.revision"), messages.text("acknowledgement.field.account")),
                 l -> Arrays.asList(l.staffNumber(), l.name(), l.unitName(),
-                        l.kind() == null ? null : text("acknowledgement.kind." + l.kind().name()),
-                        text(l.confirmed() ? "acknowledgement.status.confirmed" : "acknowledgement.status.open"),
+                        l.kind() == null ? null : messages.text("acknowledgement.kind." + l.kind().name()),
+                        messages.text(l.confirmed() ? "acknowledgement.status.confirmed" : "acknowledgement.status.open"),
                         l.confirmedAt() == null ? null
                                 : l.confirmedAt().atZone(management.zone(user.tenantId())).toOffsetDateTime().toString(),
                         l.confirmed() ? revisionText : null, l.accountId()));
-        return TableExport.download(exportFormat, text("acknowledgement.export.name", campaign.title()),
+        return TableExport.download(exportFormat, messages.text("acknowledgement.export.name", campaign.title()),
                 "acknowledgement-" + id, out -> table.write(exportFormat, lines.stream(), out));
     }
 
@@ -201,8 +200,7 @@ class CampaignController {
                 .sorted(java.util.Comparator.comparing(u -> u.code())).toList());
         model.addAttribute("kinds", StaffKind.values());
         if (refusal != null) {
-            model.addAttribute("refusalMessage", messages.getMessage(refusal.messageKey(), refusal.arguments(),
-                    refusal.messageKey(), LocaleContextHolder.getLocale()));
+            messages.refusal(model, refusal);
         }
         return "acknowledgement/campaign-form";
     }
@@ -210,7 +208,7 @@ class CampaignController {
     private java.util.Map<UUID, String> revisionLabels(UUID tenantId) {
         var labels = new java.util.HashMap<UUID, String>();
         for (var r : pages.approvedRevisions(tenantId)) {
-            labels.put(r.revisionId(), text("acknowledgement.revisionLabel", r.documentTitle(), r.number(),
+            labels.put(r.revisionId(), messages.text("acknowledgement.revisionLabel", r.documentTitle(), r.number(),
                     r.revisionDate().toString()));
         }
         return labels;
@@ -225,13 +223,5 @@ class CampaignController {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
-    }
-
-    private void flash(RedirectAttributes redirect, String key, Object... arguments) {
-        redirect.addFlashAttribute("flash", text(key, arguments));
     }
 }

@@ -7,9 +7,8 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.SignedIn;
 import jp.mamori.policy.PolicyLibrary;
+import jp.mamori.web.Messages;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,10 +34,10 @@ class MyAcknowledgementController {
     private final CampaignManagement management;
     private final CampaignPages pages;
     private final PolicyLibrary policies;
-    private final MessageSource messages;
+    private final Messages messages;
 
     MyAcknowledgementController(Requests requests, CampaignManagement management, CampaignPages pages,
-            PolicyLibrary policies, MessageSource messages) {
+            PolicyLibrary policies, Messages messages) {
         this.requests = requests;
         this.management = management;
         this.pages = pages;
@@ -69,12 +68,10 @@ class MyAcknowledgementController {
             management.confirm(user, campaignId, staffId, agreed);
         } catch (AcknowledgementRefused e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("refusalMessage", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
-                    LocaleContextHolder.getLocale()));
+            messages.refusal(model, e);
             return page(user, campaignId, model);
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("acknowledgement.flash.confirmed", null,
-                LocaleContextHolder.getLocale()));
+        messages.flash(redirect, "acknowledgement.flash.confirmed");
         return "redirect:/acknowledgements/" + campaignId;
     }
 

@@ -8,6 +8,7 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -92,12 +92,8 @@ class AssetApiController {
 
     @GetMapping
     @RequiresPermission(Permission.ASSET_VIEW)
-    AssetPageDto list(@RequestParam(required = false) String q, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String zone, @RequestParam(required = false) String confidentiality,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) Boolean disposed,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        var query = RegisterQuery.of(q, unit, zone, confidentiality, kind, disposed, sort, dir, page, size);
+    AssetPageDto list(@ParameterObject RegisterParameters parameters) {
+        var query = parameters.query();
         var result = register.page(CurrentUser.require().tenantId(), query);
         return new AssetPageDto(result.rows().stream().map(r -> new AssetSummaryDto(r.id(), r.registerNumber(), r.name(),
                 r.kind().name(), r.ownerUnitId(), r.zone() == null ? null : r.zone().name(), r.confidentiality().name(),

@@ -8,9 +8,8 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.tenant.TenantCalendar;
+import jp.mamori.web.Messages;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +29,11 @@ class AssetController {
     private final AssetPages pages;
     private final AssetManagement management;
     private final Assets assets;
-    private final MessageSource messages;
+    private final Messages messages;
     private final TenantCalendar calendar;
 
     AssetController(AssetRegister register, AssetPages pages, AssetManagement management, Assets assets,
-            MessageSource messages, TenantCalendar calendar) {
+            Messages messages, TenantCalendar calendar) {
         this.register = register;
         this.pages = pages;
         this.management = management;
@@ -43,19 +42,11 @@ class AssetController {
         this.calendar = calendar;
     }
 
-    private void flash(RedirectAttributes redirect, String key) {
-        redirect.addFlashAttribute("flash", messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
-    }
-
     @GetMapping
     @RequiresPermission(Permission.ASSET_VIEW)
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String zone, @RequestParam(required = false) String confidentiality,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) Boolean disposed,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+    String list(RegisterParameters parameters, Model model) {
         var user = CurrentUser.require();
-        var query = RegisterQuery.of(q, unit, zone, confidentiality, kind, disposed, sort, dir, page, size);
+        var query = parameters.query();
         model.addAttribute("result", register.page(user.tenantId(), query));
         model.addAttribute("query", query);
         addChoices(model, user.tenantId());
@@ -80,7 +71,7 @@ class AssetController {
         }
         try {
             var id = management.register(user.tenantId(), form.details(), form.classification());
-            flash(redirect, "asset.flash.registered");
+            messages.flash(redirect, "asset.flash.registered");
             return "redirect:/assets/" + id;
         } catch (AssetRefused e) {
             return form(model, user.tenantId(), form, null, e);
@@ -120,7 +111,7 @@ class AssetController {
         } catch (AssetRefused e) {
             return form(model, user.tenantId(), form, id, e);
         }
-        flash(redirect, "asset.flash.saved");
+        messages.flash(redirect, "asset.flash.saved");
         return "redirect:/assets/" + id;
     }
 
@@ -132,7 +123,7 @@ class AssetController {
                 .filter(a -> AssetScope.reaches(a.details().ownerUnitId()))
                 .orElseThrow(() -> new AssetRefused("asset.refused.unknownNumber", registerNumber.strip()));
         management.hold(user.tenantId(), id, held.id());
-        flash(redirect, "asset.flash.held");
+        messages.flash(redirect, "asset.flash.held");
         return "redirect:/assets/" + id;
     }
 
@@ -140,7 +131,7 @@ class AssetController {
     @RequiresPermission(Permission.ASSET_EDIT)
     String release(@PathVariable UUID id, @PathVariable UUID heldId, RedirectAttributes redirect) {
         management.release(CurrentUser.require().tenantId(), id, heldId);
-        flash(redirect, "asset.flash.released");
+        messages.flash(redirect, "asset.flash.released");
         return "redirect:/assets/" + id;
     }
 
@@ -152,7 +143,7 @@ class AssetController {
             throw new AssetRefused("asset.refused.disposalIncomplete");
         }
         management.requestDisposal(CurrentUser.require().tenantId(), id, version, disposedOn, person, method);
-        flash(redirect, "asset.flash.disposalRecorded");
+        messages.flash(redirect, "asset.flash.disposalRecorded");
         return "redirect:/assets/" + id;
     }
 
@@ -160,7 +151,7 @@ class AssetController {
     @RequiresPermission(Permission.ASSET_DISPOSAL_APPROVE)
     String approveDisposal(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         management.approveDisposal(CurrentUser.require().tenantId(), id, version);
-        flash(redirect, "asset.flash.disposalApproved");
+        messages.flash(redirect, "asset.flash.disposalApproved");
         return "redirect:/assets/" + id;
     }
 
@@ -168,8 +159,7 @@ class AssetController {
         model.addAttribute("form", form);
         model.addAttribute("assetId", id);
         if (refusal != null) {
-            model.addAttribute("refusalMessage", messages.getMessage(refusal.messageKey(), refusal.arguments(),
-                    refusal.messageKey(), LocaleContextHolder.getLocale()));
+            messages.refusal(model, refusal);
         }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", java.util.Map.of());

@@ -5,71 +5,60 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-import jp.mamori.access.Actor;
-import jp.mamori.tenant.LocalGovernmentCode;
+import jp.mamori.demo.DemoStep;
+import jp.mamori.demo.DemoTown;
 import jp.mamori.tenant.TenantCalendar;
-import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo 情報資産台帳 of 久米南町 ({@link AssetDemoData}) once the demo town exists. Runs on
- * {@link ApplicationReadyEvent}, which comes after every ApplicationRunner, so after the organization module's
- * demo loader, without touching it. Does nothing when the town is missing or already has assets. One trail entry.
+ * The demo 情報資産台帳 of 久米南町 ({@link AssetDemoData}), on the units of the organisation's demo step. One trail
+ * entry.
  */
 @Component
-@Profile("!command")
-@ConditionalOnProperty(name = "mamori.demo", havingValue = "true")
-class AssetDemo {
+class AssetDemo implements DemoStep {
 
-    private static final Logger log = LoggerFactory.getLogger(AssetDemo.class);
-    static final LocalGovernmentCode KUMENAN = new LocalGovernmentCode("336661");
-
-    private final Tenants tenants;
     private final Owners owners;
     private final Assets assets;
     private final AssetHistory history;
     private final Trail trail;
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
     private final TenantCalendar calendar;
 
-    AssetDemo(Tenants tenants, Owners owners, Assets assets, AssetHistory history, Trail trail, JdbcClient jdbc,
-            TransactionTemplate transaction, TenantCalendar calendar) {
-        this.tenants = tenants;
+    AssetDemo(Owners owners, Assets assets, AssetHistory history, Trail trail, JdbcClient jdbc,
+            TenantCalendar calendar) {
         this.owners = owners;
         this.assets = assets;
         this.history = history;
         this.trail = trail;
         this.jdbc = jdbc;
-        this.transaction = transaction;
         this.calendar = calendar;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void loadWhenTheTownIsThere() {
-        var town = tenants.findByCode(KUMENAN).orElse(null);
-        if (town == null || jdbc.sql("SELECT COUNT(*) FROM information_asset WHERE tenant_id = ?").param(town.id())
-                .query(Long.class).single() > 0) {
-            return;
-        }
-        int count = Actor.system("demo").callAs(() -> transaction.execute(status -> load(town.id())));
-        log.info("Demo 情報資産台帳 of 久米南町 loaded: {} assets", count);
+    @Override
+    public String name() {
+        return "asset";
     }
 
-    /** Loads the register in the caller's transaction; returns the number of assets. */
-    int load(UUID tenantId) {
+    @Override
+    public Set<String> after() {
+        return Set.of("organization");
+    }
+
+    @Override
+    public boolean alreadyLoaded(DemoTown town) {
+        return DemoStep.anyRow(jdbc, "information_asset", town);
+    }
+
+    /** Loads the register in the caller's transaction. */
+    @Override
+    public void load(DemoTown town) {
+        var tenantId = town.tenantId();
         var unitsByCode = new LinkedHashMap<String, UUID>();
         owners.units(tenantId).values().forEach(u -> unitsByCode.put(u.code(), u.id()));
         var register = new Register(tenantId, unitsByCode);
@@ -86,7 +75,8 @@ class AssetDemo {
         held.forEach((container, list) -> byId.get(container).raiseTo(InheritedFloor.of(list)));
         assets.insertAll(register.assets.values());
         assets.holdAll(tenantId, register.holdings);
-        history.recordAll(tenantId, register.assets.values().stream().map(InformationAsset::id).toList(), "created",
+        history.recordAll(tenantId, register.assets.values().stream().map(InformationAsset::id).toList(),
+                "asset.asset.registered",
                 register.assets.values().stream().map(a -> "デモデータとして登録（" + a.classification().shortForm() + "）")
                         .toList());
         // The disposal examples: one awaiting approval, one approved by the owning 課's 管理者.
@@ -101,12 +91,12 @@ class AssetDemo {
                         calendar.startOf(tenantId, d.on())).orThrow(AssetRefused::new);
             }
             assets.update(stored);
-            history.record(tenantId, stored.id(), "disposal", (d.approved() ? "廃棄を承認: " : "廃棄を申請: ") + d.on() + " "
+            history.record(tenantId, stored.id(), d.approved() ? "asset.asset.disposed" : "asset.disposal.requested",
+                    (d.approved() ? "廃棄を承認: " : "廃棄を申請: ") + d.on() + " "
                     + d.person() + " " + d.method());
         }
         trail.record(tenantId, "asset.demo.loaded", "InformationAsset", "-",
                 "デモ用の情報資産台帳を登録: " + register.assets.size() + " 件, 保有 " + register.holdings.size() + " 件");
-        return register.assets.size();
     }
 
     record DemoDisposal(String number, LocalDate on, String person, String method, boolean approved) {

@@ -12,11 +12,10 @@ import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.web.ImportSheet;
+import jp.mamori.web.Messages;
 import jp.mamori.web.TableExport;
 import jp.mamori.web.TableExport.ExportFormat;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +32,10 @@ class AssetFileController {
 
     private final AssetExport export;
     private final AssetImport imports;
-    private final MessageSource messages;
+    private final Messages messages;
     private final TenantCalendar calendar;
 
-    AssetFileController(AssetExport export, AssetImport imports, MessageSource messages, TenantCalendar calendar) {
+    AssetFileController(AssetExport export, AssetImport imports, Messages messages, TenantCalendar calendar) {
         this.export = export;
         this.imports = imports;
         this.messages = messages;
@@ -45,13 +44,10 @@ class AssetFileController {
 
     @GetMapping("/assets/export.{format:xlsx|csv}")
     @RequiresPermission(Permission.ASSET_VIEW)
-    void export(@PathVariable String format, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String unit, @RequestParam(required = false) String zone,
-            @RequestParam(required = false) String confidentiality, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) Boolean disposed, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir, HttpServletResponse response) throws IOException {
+    void export(@PathVariable String format, RegisterParameters parameters, HttpServletResponse response)
+            throws IOException {
         var user = CurrentUser.require();
-        var query = RegisterQuery.of(q, unit, zone, confidentiality, kind, disposed, sort, dir, 0, 1);
+        var query = parameters.forExport();
         var exportFormat = ExportFormat.parse(format);
         var date = calendar.today(user.tenantId()).format(DateTimeFormatter.BASIC_ISO_DATE);
         attachment(response, exportFormat, "情報資産台帳_" + date, "assets-" + date);
@@ -114,8 +110,7 @@ class AssetFileController {
         }
         plan = imports.apply(user.tenantId(), sheet, upload.fileName());
         imports.discard(user.tenantId(), uploadId);
-        redirect.addFlashAttribute("flash", messages.getMessage("asset.flash.imported",
-                new Object[] {plan.getCreated(), plan.getUpdated(), plan.getUnchanged()}, LocaleContextHolder.getLocale()));
+        messages.flash(redirect, "asset.flash.imported", plan.getCreated(), plan.getUpdated(), plan.getUnchanged());
         return "redirect:/assets";
     }
 

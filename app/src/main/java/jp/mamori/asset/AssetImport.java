@@ -71,10 +71,10 @@ class AssetImport {
         assets.insertAll(plan.created);
         assets.updateAll(plan.updated);
         assets.holdAll(tenantId, plan.newHoldings);
-        history.recordAll(tenantId, plan.created.stream().map(InformationAsset::id).toList(), "imported",
+        history.recordAll(tenantId, plan.created.stream().map(InformationAsset::id).toList(), "asset.asset.imported",
                 plan.created.stream().map(a -> "取り込みで登録: " + a.details().name() + "（"
                         + a.classification().shortForm() + "）").toList());
-        history.recordAll(tenantId, plan.updated.stream().map(InformationAsset::id).toList(), "imported",
+        history.recordAll(tenantId, plan.updated.stream().map(InformationAsset::id).toList(), "asset.asset.imported",
                 plan.updateSummaries.stream().map(s -> "取り込みで更新: " + s).toList());
         trail.record(tenantId, "asset.register.imported", "InformationAsset", "-",
                 fileName + " を取り込み: " + plan.rows + " 行, 新規 " + plan.created.size() + " 件, 更新 "
@@ -126,7 +126,7 @@ class AssetImport {
         Planner(UUID tenantId, ImportSheet.Sheet sheet) {
             this.tenantId = tenantId;
             this.sheet = sheet;
-            this.scheme = tenants.find(tenantId).map(t -> t.scheme()).orElseThrow(() -> new AssetNotFound(tenantId));
+            this.scheme = tenants.scheme(tenantId);
             Set<String> ambiguous = new HashSet<>();
             for (var unit : owners.units(tenantId).values()) {
                 unitsByKey.put(unit.code(), unit);

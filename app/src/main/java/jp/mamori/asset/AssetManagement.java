@@ -45,10 +45,9 @@ public class AssetManagement {
     /** Registers a new asset; returns its id. */
     public UUID register(UUID tenantId, AssetDetails details, Classification classification) {
         checkDetails(tenantId, details, null);
-        InformationAsset.onScheme(classification, scheme(tenantId)).orThrow(AssetRefused::new);
+        InformationAsset.onScheme(classification, tenants.scheme(tenantId)).orThrow(AssetRefused::new);
         var asset = InformationAsset.register(tenantId, details, classification);
         assets.insert(asset);
-        history.record(tenantId, asset.id(), "created", "登録: " + details.name() + "（" + classification.shortForm() + "）");
         trail.record(tenantId, "asset.asset.registered", "InformationAsset", asset.id().toString(),
                 details.registerNumber() + " " + details.name() + " を登録（" + classification.shortForm() + "）");
         return asset.id();
@@ -66,7 +65,6 @@ public class AssetManagement {
         asset.revise(details);
         var summary = AssetChanges.describe(before, null, details, null);
         assets.update(asset);
-        history.record(tenantId, id, "revised", summary.isEmpty() ? "変更なし" : summary);
         trail.record(tenantId, "asset.asset.revised", "InformationAsset", id.toString(),
                 details.registerNumber() + " " + (summary.isEmpty() ? "変更なし" : summary));
     }
@@ -78,10 +76,10 @@ public class AssetManagement {
     public void classify(UUID tenantId, UUID id, long version, Classification classification) {
         var asset = load(tenantId, id, version);
         var before = asset.classification();
-        asset.classify(classification, InheritedFloor.of(assets.held(tenantId, id)), scheme(tenantId)).orThrow(AssetRefused::new);
+        asset.classify(classification, InheritedFloor.of(assets.held(tenantId, id)), tenants.scheme(tenantId))
+                .orThrow(AssetRefused::new);
         assets.update(asset);
         var summary = AssetChanges.describe(null, before, null, classification);
-        history.record(tenantId, id, "classified", summary.isEmpty() ? "変更なし" : summary);
         var raised = raiseContainers(tenantId, id);
         trail.record(tenantId, "asset.asset.classified", "InformationAsset", id.toString(),
                 asset.details().registerNumber() + " " + (summary.isEmpty() ? "変更なし" : summary)
@@ -101,10 +99,10 @@ public class AssetManagement {
         var before = asset.details();
         var beforeClass = asset.classification();
         asset.revise(details);
-        asset.classify(classification, InheritedFloor.of(assets.held(tenantId, id)), scheme(tenantId)).orThrow(AssetRefused::new);
+        asset.classify(classification, InheritedFloor.of(assets.held(tenantId, id)), tenants.scheme(tenantId))
+                .orThrow(AssetRefused::new);
         assets.update(asset);
         var summary = AssetChanges.describe(before, beforeClass, details, classification);
-        history.record(tenantId, id, "revised", summary.isEmpty() ? "変更なし" : summary);
         var raised = raiseContainers(tenantId, id);
         trail.record(tenantId, "asset.asset.revised", "InformationAsset", id.toString(),
                 details.registerNumber() + " " + (summary.isEmpty() ? "変更なし" : summary)
@@ -122,8 +120,7 @@ public class AssetManagement {
             return;
         }
         assets.hold(tenantId, containerId, heldId);
-        history.record(tenantId, containerId, "held", "保有する情報資産に追加: " + display(held));
-        history.record(tenantId, heldId, "held", "保有先に追加: " + display(container));
+        history.record(tenantId, heldId, "asset.holding.added", "保有先に追加: " + display(container));
         var raised = raiseContainers(tenantId, heldId);
         trail.record(tenantId, "asset.holding.added", "InformationAsset", containerId.toString(),
                 display(container) + " が " + display(held) + " を保有"
@@ -135,7 +132,6 @@ public class AssetManagement {
         var container = load(tenantId, containerId, null);
         var held = load(tenantId, heldId, null);
         assets.release(tenantId, containerId, heldId);
-        history.record(tenantId, containerId, "released", "保有する情報資産から除外: " + display(held));
         trail.record(tenantId, "asset.holding.removed", "InformationAsset", containerId.toString(),
                 display(container) + " の保有から " + display(held) + " を除外");
     }
@@ -152,7 +148,6 @@ public class AssetManagement {
         assets.update(asset);
         var what = asset.status() == AssetStatus.DISPOSED ? "廃棄を記録" : "廃棄を申請（管理者の承認待ち）";
         var summary = what + ": " + on + " " + person.strip() + " " + method.strip();
-        history.record(tenantId, id, "disposal", summary);
         trail.record(tenantId, asset.status() == AssetStatus.DISPOSED ? "asset.asset.disposed"
                 : "asset.disposal.requested", "InformationAsset", id.toString(),
                 asset.details().registerNumber() + " " + summary);
@@ -168,7 +163,6 @@ public class AssetManagement {
         var d = asset.disposal();
         var summary = "廃棄を承認: " + d.disposedOn() + " " + d.person() + " " + d.method() + "（承認者 "
                 + user.displayName() + "）";
-        history.record(tenantId, id, "disposal", summary);
         trail.record(tenantId, "asset.asset.disposed", "InformationAsset", id.toString(),
                 asset.details().registerNumber() + " " + summary);
     }
@@ -182,7 +176,7 @@ public class AssetManagement {
             if (container.status() != AssetStatus.DISPOSED
                     && container.raiseTo(InheritedFloor.of(assets.held(tenantId, containerId)))) {
                 assets.update(container);
-                history.record(tenantId, containerId, "inherited",
+                history.record(tenantId, containerId, "asset.asset.inherited",
                         "継承により引き上げ: " + AssetChanges.describe(null, before, null, container.classification()));
                 raised.add(display(container));
             }
@@ -214,9 +208,6 @@ public class AssetManagement {
         }
     }
 
-    private jp.mamori.tenant.ClassificationScheme scheme(UUID tenantId) {
-        return tenants.find(tenantId).orElseThrow(() -> new AssetNotFound(tenantId)).scheme();
-    }
 
     private static String display(InformationAsset a) {
         return a.details().name() + "（" + a.details().registerNumber() + "）";

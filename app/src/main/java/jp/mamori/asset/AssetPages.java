@@ -25,7 +25,7 @@ class AssetPages {
     /** Everything on one asset page. */
     record AssetPage(InformationAsset asset, String unitName, StaffMember manager, boolean managerDerived,
             InheritedFloor floor, List<HeldAsset> held, List<HeldAsset> containers, List<HandlingRules.Rule> rules,
-            List<Finding> findings, List<AssetHistory.Change> history, boolean disposalNeedsApproval) {
+            List<Finding> findings, List<jp.mamori.trail.TrailHistory.Change> history, boolean disposalNeedsApproval) {
     }
 
     private final Assets assets;
@@ -59,15 +59,7 @@ class AssetPages {
         var unit = owners.units(tenantId).get(d.ownerUnitId());
         var manager = owners.managerOf(tenantId, d).orElse(null);
         var held = assets.held(tenantId, id);
-        var containers = jdbc.sql("SELECT a.id, a.register_number, a.name, a.confidentiality, a.integrity,"
-                        + " a.availability FROM asset_holding h JOIN information_asset a ON a.id = h.container_id"
-                        + " AND a.tenant_id = h.tenant_id WHERE h.tenant_id = ? AND h.held_id = ? ORDER BY a.register_number")
-                .params(tenantId, id)
-                .query((rs, n) -> new HeldAsset(rs.getObject("id", UUID.class), rs.getString("register_number"),
-                        rs.getString("name"), Classification.of(Confidentiality.valueOf(rs.getString("confidentiality")),
-                                Integrity.valueOf(rs.getString("integrity")),
-                                Availability.valueOf(rs.getString("availability")))))
-                .list();
+        var containers = assets.containers(tenantId, id);
         return new AssetPage(asset, unit == null ? "" : unit.name(), manager, d.managerStaffId() == null,
                 InheritedFloor.of(held), held, containers, rules.applying(tenantId, asset.classification()),
                 check.of(tenantId, id), history.of(tenantId, id), asset.disposalNeedsApproval());
@@ -83,6 +75,6 @@ class AssetPages {
     }
 
     ClassificationScheme scheme(UUID tenantId) {
-        return tenants.find(tenantId).map(t -> t.scheme()).orElse(ClassificationScheme.R6_10);
+        return tenants.scheme(tenantId);
     }
 }

@@ -177,11 +177,25 @@ class Assets {
                         + " WHERE h.tenant_id = ? AND h.container_id = ? AND a.status <> 'DISPOSED'"
                         + " ORDER BY a.register_number")
                 .params(tenantId, containerId)
-                .query((rs, n) -> new HeldAsset(rs.getObject("id", UUID.class), rs.getString("register_number"),
-                        rs.getString("name"), Classification.of(Confidentiality.valueOf(rs.getString("confidentiality")),
-                                Integrity.valueOf(rs.getString("integrity")),
-                                Availability.valueOf(rs.getString("availability")))))
+                .query(Assets::heldAsset)
                 .list();
+    }
+
+    /** The systems and media that hold this asset, disposed ones too, with their classes. */
+    List<HeldAsset> containers(UUID tenantId, UUID heldId) {
+        return jdbc.sql("SELECT a.id, a.register_number, a.name, a.confidentiality, a.integrity, a.availability"
+                        + " FROM asset_holding h JOIN information_asset a ON a.id = h.container_id"
+                        + " AND a.tenant_id = h.tenant_id WHERE h.tenant_id = ? AND h.held_id = ? ORDER BY a.register_number")
+                .params(tenantId, heldId)
+                .query(Assets::heldAsset)
+                .list();
+    }
+
+    /** The one mapping of an asset as one side of a holding: id, number, name and classes. */
+    private static HeldAsset heldAsset(ResultSet rs, int row) throws SQLException {
+        return new HeldAsset(rs.getObject("id", UUID.class), rs.getString("register_number"), rs.getString("name"),
+                Classification.of(Confidentiality.valueOf(rs.getString("confidentiality")),
+                        Integrity.valueOf(rs.getString("integrity")), Availability.valueOf(rs.getString("availability"))));
     }
 
     /** The systems and media that hold this asset. */

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jp.mamori.organization.StaffMember;
-import jp.mamori.tenant.ClassificationScheme;
 import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.tenant.Tenants;
 
@@ -77,7 +76,7 @@ class ConsistencyCheck {
     }
 
     private List<Finding> check(UUID tenantId, Collection<Facts> facts, Map<UUID, List<Facts>> holders) {
-        var scheme = tenants.find(tenantId).map(t -> t.scheme()).orElse(ClassificationScheme.R6_10);
+        var scheme = tenants.scheme(tenantId);
         var units = owners.units(tenantId);
         var today = calendar.today(tenantId);
         Map<UUID, Optional<StaffMember>> unitManagers = new HashMap<>();

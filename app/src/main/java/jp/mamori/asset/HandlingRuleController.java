@@ -5,9 +5,8 @@ import java.util.UUID;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.web.Messages;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +21,9 @@ class HandlingRuleController {
     private final HandlingRules rules;
     private final AssetPages pages;
     private final ConsistencyCheck check;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    HandlingRuleController(HandlingRules rules, AssetPages pages, ConsistencyCheck check, MessageSource messages) {
+    HandlingRuleController(HandlingRules rules, AssetPages pages, ConsistencyCheck check, Messages messages) {
         this.rules = rules;
         this.pages = pages;
         this.check = check;
@@ -50,7 +49,7 @@ class HandlingRuleController {
         var target = HandlingClass.all(scheme).stream().filter(c -> c.key().equals(handlingClass)).findFirst()
                 .orElseThrow(() -> new AssetNotFound(handlingClass));
         rules.set(user.tenantId(), target, step, text);
-        redirect.addFlashAttribute("flash", messages.getMessage("asset.rules.saved", null, LocaleContextHolder.getLocale()));
+        messages.flash(redirect, "asset.rules.saved");
         return "redirect:/assets/handling-rules#" + target.key() + "-" + step.name();
     }
 

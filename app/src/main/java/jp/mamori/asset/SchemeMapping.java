@@ -43,7 +43,7 @@ class SchemeMapping {
     }
 
     ClassificationScheme scheme(UUID tenantId) {
-        return tenants.find(tenantId).orElseThrow(() -> new AssetNotFound(tenantId)).scheme();
+        return tenants.scheme(tenantId);
     }
 
     @Transactional(readOnly = true)
@@ -115,7 +115,7 @@ class SchemeMapping {
             }
         }
         var ids = new ArrayList<>(changed.keySet());
-        history.recordAll(tenantId, ids, "mapped", ids.stream().map(summaries::get).toList());
+        history.recordAll(tenantId, ids, "asset.asset.mapped", ids.stream().map(summaries::get).toList());
         trail.record(tenantId, "asset.scheme.mapped", "InformationAsset", "-",
                 "分類体系 " + scheme.name() + " への移行を確認: " + changed.size() + " 件");
         return changed.size();

@@ -7,9 +7,8 @@ import java.util.UUID;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.web.Messages;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -23,9 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SchemeMappingController {
 
     private final SchemeMapping mapping;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    SchemeMappingController(SchemeMapping mapping, MessageSource messages) {
+    SchemeMappingController(SchemeMapping mapping, Messages messages) {
         this.mapping = mapping;
         this.messages = messages;
     }
@@ -61,8 +60,7 @@ class SchemeMappingController {
             choices.put(asset, target);
         }
         int count = choices.isEmpty() ? 0 : mapping.apply(tenantId, choices, versions);
-        redirect.addFlashAttribute("flash", messages.getMessage("asset.flash.mapped", new Object[] {count},
-                LocaleContextHolder.getLocale()));
+        messages.flash(redirect, "asset.flash.mapped", count);
         return "redirect:/assets/scheme-mapping";
     }
 }

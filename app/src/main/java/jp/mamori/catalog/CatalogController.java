@@ -7,9 +7,8 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.organization.SecurityRole;
+import jp.mamori.web.Messages;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +27,10 @@ class CatalogController {
     private final CatalogPages pages;
     private final StatementOfApplicability statement;
     private final EvidenceManagement evidence;
-    private final MessageSource messages;
+    private final Messages messages;
 
     CatalogController(CatalogPages pages, StatementOfApplicability statement, EvidenceManagement evidence,
-            MessageSource messages) {
+            Messages messages) {
         this.pages = pages;
         this.statement = statement;
         this.evidence = evidence;
@@ -87,7 +86,7 @@ class CatalogController {
         } catch (CatalogRefused e) {
             return form(model, user.tenantId(), id, form, e);
         }
-        redirect.addFlashAttribute("flash", message("catalog.flash.saved"));
+        messages.flash(redirect, "catalog.flash.saved");
         return "redirect:/catalog/measures/" + id;
     }
 
@@ -106,13 +105,8 @@ class CatalogController {
         model.addAttribute("unitChoices", pages.activeUnits(tenantId));
         model.addAttribute("statuses", ImplementationStatus.FOR_APPLICABLE);
         if (refusal != null) {
-            model.addAttribute("refusalMessage", messages.getMessage(refusal.messageKey(), refusal.arguments(),
-                    refusal.messageKey(), LocaleContextHolder.getLocale()));
+            messages.refusal(model, refusal);
         }
         return "catalog/form";
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

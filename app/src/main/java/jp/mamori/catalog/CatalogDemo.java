@@ -3,40 +3,27 @@ package jp.mamori.catalog;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-import jp.mamori.access.Actor;
+import jp.mamori.demo.DemoStep;
+import jp.mamori.demo.DemoTown;
 import jp.mamori.organization.Organization;
 import jp.mamori.organization.SecurityRole;
-import jp.mamori.tenant.LocalGovernmentCode;
 import jp.mamori.tenant.SeparationModel;
-import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads a partly filled statement of applicability for 久米南町 once the demo town exists (after the
- * organization module's demo, on {@link ApplicationReadyEvent}): owners from its roles and 課, its own article
- * numbers (one 条 per section, 項 per measure, as a town that renumbered would), statuses as a small town would
- * honestly report them, and 非適用 with reasons for the measures of models other than its α model and for what it
- * does not use. Idempotent: does nothing when the town is missing or already has statement lines. One trail entry.
+ * A partly filled statement of applicability for 久米南町, on the units of the organisation's demo step: owners from
+ * its roles and 課, its own article numbers (one 条 per section, 項 per measure, as a town that renumbered would),
+ * statuses as a small town would honestly report them, and 非適用 with reasons for the measures of models other than
+ * its α model and for what it does not use. One trail entry.
  */
 @Component
-@Profile("!command")
-@ConditionalOnProperty(name = "mamori.demo", havingValue = "true")
-class CatalogDemo {
-
-    private static final Logger log = LoggerFactory.getLogger(CatalogDemo.class);
-    static final LocalGovernmentCode KUMENAN = new LocalGovernmentCode("336661");
+class CatalogDemo implements DemoStep {
 
     /** Measures that do not apply to the town, with its reason. */
     static final Map<String, String> NOT_APPLICABLE = Map.of(
@@ -50,7 +37,6 @@ class CatalogDemo {
     /** Implemented share per chapter (tenths): a small town strong on organisation, weaker on operations. */
     private static final int[] IMPLEMENTED_TENTHS = {0, 8, 8, 5, 7, 6, 5, 5, 3, 3, 4};
 
-    private final Tenants tenants;
     private final Organization organization;
     private final MeasureCatalogue catalogue;
     private final ApplicabilityEntries entries;
@@ -58,13 +44,10 @@ class CatalogDemo {
     private final EvidenceItems evidence;
     private final Trail trail;
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    CatalogDemo(Tenants tenants, Organization organization, MeasureCatalogue catalogue, ApplicabilityEntries entries,
-            MeasureHistory history, EvidenceItems evidence, Trail trail, JdbcClient jdbc,
-            TransactionTemplate transaction, Clock clock) {
-        this.tenants = tenants;
+    CatalogDemo(Organization organization, MeasureCatalogue catalogue, ApplicabilityEntries entries,
+            MeasureHistory history, EvidenceItems evidence, Trail trail, JdbcClient jdbc, Clock clock) {
         this.organization = organization;
         this.catalogue = catalogue;
         this.entries = entries;
@@ -72,24 +55,29 @@ class CatalogDemo {
         this.evidence = evidence;
         this.trail = trail;
         this.jdbc = jdbc;
-        this.transaction = transaction;
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void loadWhenTheTownIsThere() {
-        var town = tenants.findByCode(KUMENAN).orElse(null);
-        if (town == null || jdbc.sql("SELECT COUNT(*) FROM catalog_applicability WHERE tenant_id = ?").param(town.id())
-                .query(Long.class).single() > 0) {
-            return;
-        }
-        int count = Actor.system("demo").callAs(() -> transaction.execute(status -> load(town.id(),
-                town.separationModel())));
-        log.info("Demo statement of applicability of 久米南町 loaded: {} lines", count);
+    @Override
+    public String name() {
+        return "catalog";
     }
 
-    /** Loads the statement in the caller's transaction; returns the number of lines saved. */
-    int load(UUID tenantId, SeparationModel model) {
+    @Override
+    public Set<String> after() {
+        return Set.of("organization");
+    }
+
+    @Override
+    public boolean alreadyLoaded(DemoTown town) {
+        return DemoStep.anyRow(jdbc, "catalog_applicability", town);
+    }
+
+    /** Loads the statement in the caller's transaction. */
+    @Override
+    public void load(DemoTown town) {
+        var tenantId = town.tenantId();
+        var model = town.separationModel();
         var units = new HashMap<String, UUID>();
         organization.units(tenantId).forEach(u -> units.put(u.code(), u.id()));
         var cat = catalogue.current();
@@ -106,7 +94,7 @@ class CatalogDemo {
                         continue;
                     }
                     entries.save(tenantId, cat.edition(), entry);
-                    history.record(tenantId, measure.id(), "demo", "デモデータとして登録");
+                    history.record(tenantId, measure.id(), "catalog.applicability.demo", "デモデータとして登録");
                     saved++;
                 }
             }
@@ -120,7 +108,6 @@ class CatalogDemo {
                 "https://www.pref.okayama.jp/", now, "デモデータ"));
         trail.record(tenantId, "catalog.demo.loaded", "StatementOfApplicability", "-",
                 "デモ用の適用宣言書を登録: " + saved + " 件、証跡リンク 2 件");
-        return saved;
     }
 
     /** The demo line of one measure, or null to leave it untouched (適用, 未着手, no owner). */

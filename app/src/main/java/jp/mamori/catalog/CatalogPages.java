@@ -35,7 +35,7 @@ class CatalogPages {
 
     /** Everything on one measure page. */
     record MeasurePage(Measure measure, Chapter chapter, Section section, List<SeedClause> seedClauses,
-            List<Threat> threats, ApplicabilityEntry entry, List<Evidence> evidence, List<MeasureHistory.Change> history,
+            List<Threat> threats, ApplicabilityEntry entry, List<Evidence> evidence, List<jp.mamori.trail.TrailHistory.Change> history,
             boolean meantForTenant, SeparationModel tenantModel) {
     }
 

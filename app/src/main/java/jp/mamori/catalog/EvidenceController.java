@@ -6,10 +6,9 @@ import java.util.UUID;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.web.Messages;
 import jp.mamori.web.TableExport;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,10 +28,10 @@ class EvidenceController {
     private final EvidenceManagement management;
     private final EvidenceItems items;
     private final EvidenceStore store;
-    private final MessageSource messages;
+    private final Messages messages;
 
     EvidenceController(EvidenceManagement management, EvidenceItems items, EvidenceStore store,
-            MessageSource messages) {
+            Messages messages) {
         this.management = management;
         this.items = items;
         this.store = store;
@@ -45,7 +44,7 @@ class EvidenceController {
             @RequestParam(required = false) String title, RedirectAttributes redirect) {
         var user = CurrentUser.require();
         management.addFile(user.tenantId(), id, title, file.getOriginalFilename(), file.getSize(), file::getInputStream);
-        flash(redirect, "catalog.flash.evidenceAdded");
+        messages.flash(redirect, "catalog.flash.evidenceAdded");
         return "redirect:/catalog/measures/" + id;
     }
 
@@ -54,7 +53,7 @@ class EvidenceController {
     String link(@PathVariable String id, @RequestParam(required = false) String title, @RequestParam String url,
             RedirectAttributes redirect) {
         management.addLink(CurrentUser.require().tenantId(), id, title, url);
-        flash(redirect, "catalog.flash.evidenceAdded");
+        messages.flash(redirect, "catalog.flash.evidenceAdded");
         return "redirect:/catalog/measures/" + id;
     }
 
@@ -85,11 +84,7 @@ class EvidenceController {
         var tenantId = CurrentUser.require().tenantId();
         var evidence = items.find(tenantId, evidenceId).orElseThrow(() -> new EvidenceNotFound(evidenceId));
         management.remove(tenantId, evidenceId);
-        flash(redirect, "catalog.flash.evidenceRemoved");
+        messages.flash(redirect, "catalog.flash.evidenceRemoved");
         return "redirect:/catalog/measures/" + evidence.measureId();
-    }
-
-    private void flash(RedirectAttributes redirect, String key) {
-        redirect.addFlashAttribute("flash", messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
     }
 }

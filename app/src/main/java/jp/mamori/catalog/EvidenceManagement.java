@@ -93,7 +93,7 @@ class EvidenceManagement {
                     OffsetDateTime.now(clock), Actor.current().name());
             items.insert(tenantId, evidence);
             var summary = "証跡ファイルを追加: " + name + "（" + stored.size() + " バイト, SHA-256 " + stored.sha256() + "）";
-            history.record(tenantId, measure.id(), "evidence", summary);
+            history.record(tenantId, measure.id(), "catalog.measure.evidenceAdded", summary);
             trail.record(tenantId, "catalog.evidence.added", "Evidence", evidence.id().toString(),
                     measure.id() + " " + summary);
             return evidence;
@@ -109,7 +109,7 @@ class EvidenceManagement {
                 null, null, null, null, checked, OffsetDateTime.now(clock), Actor.current().name());
         items.insert(tenantId, evidence);
         var summary = "証跡リンクを追加: " + evidence.title() + " " + checked;
-        history.record(tenantId, measure.id(), "evidence", summary);
+        history.record(tenantId, measure.id(), "catalog.measure.evidenceAdded", summary);
         trail.record(tenantId, "catalog.evidence.added", "Evidence", evidence.id().toString(), measure.id() + " " + summary);
         return evidence;
     }
@@ -120,7 +120,7 @@ class EvidenceManagement {
         items.delete(tenantId, evidenceId);
         var summary = "証跡を削除: " + evidence.title() + (evidence.file() ? "（" + evidence.fileName() + "）"
                 : "（" + evidence.url() + "）");
-        history.record(tenantId, evidence.measureId(), "evidence", summary);
+        history.record(tenantId, evidence.measureId(), "catalog.measure.evidenceRemoved", summary);
         trail.record(tenantId, "catalog.evidence.removed", "Evidence", evidenceId.toString(),
                 evidence.measureId() + " " + summary);
         if (evidence.file()) {

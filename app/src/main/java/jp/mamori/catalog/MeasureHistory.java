@@ -1,49 +1,39 @@
 package jp.mamori.catalog;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import jp.mamori.access.Actor;
+import jp.mamori.trail.Trail;
+import jp.mamori.trail.TrailHistory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
- * The per-measure change history of a tenant's statement (shown on the measure page), one row per change, written
- * in the change's transaction; the trail holds the tamper-evident copy. Thread-safe.
+ * The 変更履歴 of a measure in a tenant's statement, kept in the trail: the entries recorded on the measure are its
+ * history. A change of the statement line records its one entry on the measure itself; this records the changes that
+ * concern the measure but whose own entry is on another object (evidence) or on many lines at once (the demo).
+ * Thread-safe.
  */
-@Repository
+@Component
 class MeasureHistory {
 
-    /** One change as shown on the measure page. */
-    record Change(OffsetDateTime at, String actor, String action, String summary) {
+    static final String OBJECT_TYPE = "Measure";
+
+    private final Trail trail;
+    private final TrailHistory history;
+
+    MeasureHistory(Trail trail, TrailHistory history) {
+        this.trail = trail;
+        this.history = history;
     }
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
-
-    MeasureHistory(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
-
+    /** Records the change on the measure, in the caller's transaction. */
     void record(UUID tenantId, String measureId, String action, String summary) {
-        jdbc.sql("INSERT INTO catalog_measure_change (id, tenant_id, measure_id, changed_at, actor, action, summary)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), tenantId, measureId, OffsetDateTime.now(clock),
-                        Actor.current().name(), action,
-                        summary.length() > 4000 ? summary.substring(0, 3999) + "…" : summary)
-                .update();
+        trail.record(tenantId, action, OBJECT_TYPE, measureId, summary);
     }
 
-    List<Change> of(UUID tenantId, String measureId) {
-        return jdbc.sql("SELECT changed_at, actor, action, summary FROM catalog_measure_change"
-                        + " WHERE tenant_id = ? AND measure_id = ? ORDER BY changed_at DESC, id")
-                .params(tenantId, measureId)
-                .query((rs, n) -> new Change(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4)))
-                .list();
+    /** The newest changes of the measure, newest first. */
+    List<TrailHistory.Change> of(UUID tenantId, String measureId) {
+        return history.history(tenantId, OBJECT_TYPE, measureId, 0).items();
     }
 }

@@ -14,9 +14,8 @@ import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.kernel.EditConflict;
 import jp.mamori.web.ImportSheet;
+import jp.mamori.web.Messages;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,9 +43,9 @@ class StatementImportController {
     }
 
     private final StatementImport imports;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    StatementImportController(StatementImport imports, MessageSource messages) {
+    StatementImportController(StatementImport imports, Messages messages) {
         this.imports = imports;
         this.messages = messages;
     }
@@ -117,8 +116,7 @@ class StatementImportController {
             response.setStatus(409);
             return failure(model, "catalog.import.conflict");
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("catalog.import.done",
-                new Object[] {plan.changes().size(), plan.unchanged()}, LocaleContextHolder.getLocale()));
+        messages.flash(redirect, "catalog.import.done", plan.changes().size(), plan.unchanged());
         return "redirect:/catalog";
     }
 
@@ -130,9 +128,7 @@ class StatementImportController {
     }
 
     private String failure(Model model, String key) {
-        model.addAttribute("failure", messages.getMessage(key,
-                new Object[] {EvidenceManagement.megabytes(StatementImport.MAX_BYTES)}, key,
-                LocaleContextHolder.getLocale()));
+        model.addAttribute("failure", messages.text(key, EvidenceManagement.megabytes(StatementImport.MAX_BYTES)));
         model.addAttribute("maxSize", EvidenceManagement.megabytes(StatementImport.MAX_BYTES));
         return "catalog/import";
     }

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The module API for the tenant's statement of applicability (適用宣言書): read each measure's line, change it, and
  * compute the coverage of the standard's chapters and the basic policy's clauses. A change runs in one
- * transaction with one history row and exactly one trail entry. Refusals are {@link CatalogRefused} (422), a
+ * transaction with exactly one trail entry, on the measure, which is also its history. Refusals are {@link CatalogRefused} (422), a
  * stale version an {@link EditConflict} (409), an unknown measure {@link MeasureNotFound} (404). Thread-safe.
  */
 @Service
@@ -29,16 +29,14 @@ public class StatementOfApplicability {
 
     private final MeasureCatalogue catalogue;
     private final ApplicabilityEntries entries;
-    private final MeasureHistory history;
     private final Organization organization;
     private final Wording wording;
     private final Trail trail;
 
-    StatementOfApplicability(MeasureCatalogue catalogue, ApplicabilityEntries entries, MeasureHistory history,
-            Organization organization, Wording wording, Trail trail) {
+    StatementOfApplicability(MeasureCatalogue catalogue, ApplicabilityEntries entries, Organization organization,
+            Wording wording, Trail trail) {
         this.catalogue = catalogue;
         this.entries = entries;
-        this.history = history;
         this.organization = organization;
         this.wording = wording;
         this.trail = trail;
@@ -72,7 +70,7 @@ public class StatementOfApplicability {
      */
     public ApplicabilityEntry update(UUID tenantId, String measureId, long version, ApplicabilityEntry.Change change) {
         var before = entry(tenantId, measureId);
-        return save(tenantId, before, version, change, units(tenantId), "updated", "");
+        return save(tenantId, before, version, change, units(tenantId), "");
     }
 
     /** One line of an import: the change and the version the importer saw at the preview. */
@@ -97,7 +95,7 @@ public class StatementOfApplicability {
             if (describe(before, line.getValue().change().applyTo(before), units).isEmpty()) {
                 continue;
             }
-            save(tenantId, before, line.getValue().version(), line.getValue().change(), units, "imported",
+            save(tenantId, before, line.getValue().version(), line.getValue().change(), units,
                     "（" + source + " から取り込み）");
             changed.add(line.getKey());
         }
@@ -109,9 +107,9 @@ public class StatementOfApplicability {
         return changed;
     }
 
-    /** The one path of every change: version check, the line's rules, the owner, history row and trail entry. */
+    /** The one path of every change: version check, the line's rules, the owner, and the trail entry (the history). */
     private ApplicabilityEntry save(UUID tenantId, ApplicabilityEntry before, long version,
-            ApplicabilityEntry.Change change, Map<UUID, UnitSummary> units, String action, String via) {
+            ApplicabilityEntry.Change change, Map<UUID, UnitSummary> units, String via) {
         var measureId = before.measureId();
         if (before.version() != version) {
             throw new EditConflict("statement line " + measureId + " is at version " + before.version() + ", not " + version);
@@ -123,7 +121,6 @@ public class StatementOfApplicability {
         }
         var saved = entries.save(tenantId, catalogue.edition(), after);
         var summary = describe(before, saved, units);
-        history.record(tenantId, measureId, action, summary + via);
         trail.record(tenantId, "catalog.applicability.updated", "Measure", measureId, measureId + " " + summary + via);
         return saved;
     }

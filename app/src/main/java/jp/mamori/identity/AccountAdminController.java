@@ -11,11 +11,10 @@ import jp.mamori.access.RequiresPermission;
 import jp.mamori.organization.Organization;
 import jp.mamori.organization.StaffMember;
 import jp.mamori.organization.UnitSummary;
+import jp.mamori.web.Messages;
 import jp.mamori.kernel.Decision;
 import jp.mamori.web.ResultPage;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,11 +37,11 @@ class AccountAdminController {
     private final AccountManagement management;
     private final AccountInvitations invitations;
     private final Organization organization;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Clock clock;
 
     AccountAdminController(Accounts accounts, AccountManagement management, AccountInvitations invitations,
-            Organization organization, MessageSource messages, Clock clock) {
+            Organization organization, Messages messages, Clock clock) {
         this.accounts = accounts;
         this.management = management;
         this.invitations = invitations;
@@ -133,7 +132,7 @@ class AccountAdminController {
     }
 
     private String done(RedirectAttributes redirect, String key) {
-        redirect.addFlashAttribute("flash", messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+        messages.flash(redirect, key);
         return "redirect:/admin/accounts";
     }
 }

@@ -9,9 +9,8 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.SignedIn;
 import jp.mamori.kernel.NotFound;
 import jp.mamori.kernel.Refused;
+import jp.mamori.web.Messages;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +28,11 @@ class AccountController {
     private final Sessions sessions;
     private final ApiTokens tokens;
     private final AccountManagement management;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Clock clock;
 
     AccountController(Accounts accounts, Sessions sessions, ApiTokens tokens, AccountManagement management,
-            MessageSource messages, Clock clock) {
+            Messages messages, Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -60,7 +59,7 @@ class AccountController {
     String endOthers(HttpServletRequest request, RedirectAttributes redirect) {
         var user = CurrentUser.require();
         var ended = management.endOtherSessions(user.tenantId(), user.accountId(), request.getSession().getId());
-        redirect.addFlashAttribute("flash", message("identity.sessions.endedOthers", ended));
+        messages.flash(redirect, "identity.sessions.endedOthers", ended);
         return "redirect:/account";
     }
 
@@ -73,7 +72,7 @@ class AccountController {
             throw new Refused("identity.token.daysRange", ApiTokens.MAX_DAYS);
         }
         redirect.addFlashAttribute("newToken", tokens.issue(account, name, days));
-        redirect.addFlashAttribute("flash", message("identity.token.issued"));
+        messages.flash(redirect, "identity.token.issued");
         return "redirect:/account";
     }
 
@@ -81,7 +80,7 @@ class AccountController {
     String revokeToken(@PathVariable UUID id, RedirectAttributes redirect) {
         var user = CurrentUser.require();
         tokens.revoke(user.tenantId(), user.accountId(), id);
-        redirect.addFlashAttribute("flash", message("identity.token.revoked"));
+        messages.flash(redirect, "identity.token.revoked");
         return "redirect:/account";
     }
 
@@ -91,14 +90,10 @@ class AccountController {
         var user = CurrentUser.require();
         try {
             management.changePassword(user.tenantId(), user.accountId(), current, password, passwordAgain);
-            redirect.addFlashAttribute("flash", message("identity.password.changed"));
+            messages.flash(redirect, "identity.password.changed");
         } catch (Refused refused) {
-            redirect.addFlashAttribute("flash", message(refused.messageKey()));
+            messages.flash(redirect, refused.messageKey());
         }
         return "redirect:/account";
-    }
-
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 }

@@ -8,9 +8,8 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.organization.Organization;
+import jp.mamori.web.Messages;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +29,9 @@ class InvitationAdminController {
 
     private final AccountInvitations invitations;
     private final Organization organization;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    InvitationAdminController(AccountInvitations invitations, Organization organization, MessageSource messages) {
+    InvitationAdminController(AccountInvitations invitations, Organization organization, Messages messages) {
         this.invitations = invitations;
         this.organization = organization;
         this.messages = messages;
@@ -74,8 +73,7 @@ class InvitationAdminController {
     @PostMapping("/admin/accounts/invitations/{id}/revoke")
     String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
         invitations.revoke(CurrentUser.require().tenantId(), id);
-        redirect.addFlashAttribute("flash", messages.getMessage("identity.invitation.revoked", null,
-                LocaleContextHolder.getLocale()));
+        messages.flash(redirect, "identity.invitation.revoked");
         return "redirect:/admin/accounts";
     }
 }

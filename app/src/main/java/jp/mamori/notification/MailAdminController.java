@@ -6,10 +6,9 @@ import java.util.UUID;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.web.Messages;
 import jp.mamori.web.TableExport;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +29,9 @@ class MailAdminController {
 
     private final OutboxRows rows;
     private final MailAdministration administration;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    MailAdminController(OutboxRows rows, MailAdministration administration, MessageSource messages) {
+    MailAdminController(OutboxRows rows, MailAdministration administration, Messages messages) {
         this.rows = rows;
         this.administration = administration;
         this.messages = messages;
@@ -66,14 +65,14 @@ class MailAdminController {
     @PostMapping("/{id}/retry")
     String retry(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         administration.retryNow(CurrentUser.require().tenantId(), id, version);
-        flash(redirect, "notification.flash.retried");
+        messages.flash(redirect, "notification.flash.retried");
         return "redirect:/admin/mail/" + id;
     }
 
     @PostMapping("/{id}/give-up")
     String giveUp(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         administration.giveUp(CurrentUser.require().tenantId(), id, version);
-        flash(redirect, "notification.flash.cancelled");
+        messages.flash(redirect, "notification.flash.cancelled");
         return "redirect:/admin/mail/" + id;
     }
 
@@ -85,22 +84,14 @@ class MailAdminController {
         var query = MailQuery.of(q, state, 0, MailQuery.MAX_SIZE);
         var all = new java.util.ArrayList<OutboxRows.Mail>();
         rows.each(tenantId, query, all::add);
-        var table = TableExport.<OutboxRows.Mail>of(text("notification.title"), List.of(text("notification.field.createdAt"),
-                        text("notification.field.recipient"), text("notification.field.subject"),
-                        text("notification.field.causedBy"), text("notification.field.state"),
-                        text("notification.field.attempts"), text("notification.field.lastError"),
-                        text("notification.field.sentAt")),
+        var table = TableExport.<OutboxRows.Mail>of(messages.text("notification.title"), List.of(messages.text("notification.field.createdAt"),
+                        messages.text("notification.field.recipient"), messages.text("notification.field.subject"),
+                        messages.text("notification.field.causedBy"), messages.text("notification.field.state"),
+                        messages.text("notification.field.attempts"), messages.text("notification.field.lastError"),
+                        messages.text("notification.field.sentAt")),
                 m -> java.util.Arrays.asList(m.createdAt(), m.recipient(), m.subject(), m.causedBy(),
-                        text("notification.state." + m.state().name()), m.attempts(), m.lastError(), m.sentAt()));
-        return TableExport.download(exportFormat, text("notification.export.name"), "outbox",
+                        messages.text("notification.state." + m.state().name()), m.attempts(), m.lastError(), m.sentAt()));
+        return TableExport.download(exportFormat, messages.text("notification.export.name"), "outbox",
                 out -> table.write(exportFormat, all.stream(), out));
-    }
-
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
-
-    private void flash(RedirectAttributes redirect, String key) {
-        redirect.addFlashAttribute("flash", text(key));
     }
 }

@@ -9,6 +9,7 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.kernel.Refused;
+import jp.mamori.web.Messages;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -29,14 +30,14 @@ class AppointmentController {
     private final StaffController staffPages;
     private final AppointmentManagement management;
     private final Appointments appointments;
-    private final Flash flash;
+    private final Messages messages;
 
     AppointmentController(StaffController staffPages, AppointmentManagement management, Appointments appointments,
-            Flash flash) {
+            Messages messages) {
         this.staffPages = staffPages;
         this.management = management;
         this.appointments = appointments;
-        this.flash = flash;
+        this.messages = messages;
     }
 
     @PostMapping
@@ -49,9 +50,9 @@ class AppointmentController {
         }
         try {
             var appointed = management.appoint(CurrentUser.require().tenantId(), form.draft(staffId));
-            var message = new StringBuilder(flash.message("organization.appointments.appointed"));
+            var message = new StringBuilder(messages.text("organization.appointments.appointed"));
             appointed.hints().forEach(hint -> message.append(' ')
-                    .append(flash.message(hint.messageKey(), hint.arguments().toArray())));
+                    .append(messages.text(hint.messageKey(), hint.arguments().toArray())));
             redirect.addFlashAttribute("flash", message.toString());
         } catch (Refused refused) {
             errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
@@ -70,7 +71,7 @@ class AppointmentController {
         appointments.find(tenantId, appointmentId).filter(a -> a.staffId().equals(staffId))
                 .orElseThrow(() -> new AppointmentNotFound(appointmentId));
         management.end(tenantId, appointmentId, version, lastDay);
-        flash.add(redirect, "organization.appointments.ended");
+        messages.flash(redirect, "organization.appointments.ended");
         return "redirect:/organization/staff/" + staffId;
     }
 }

@@ -6,6 +6,7 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.tenant.TenantCalendar;
+import jp.mamori.web.Messages;
 import jp.mamori.web.Wareki;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -24,11 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ChartController {
 
     private final OrganizationCharts charts;
-    private final Flash messages;
+    private final Messages messages;
     private final Wareki wareki;
     private final TenantCalendar calendar;
 
-    ChartController(OrganizationCharts charts, Flash messages, Wareki wareki, TenantCalendar calendar) {
+    ChartController(OrganizationCharts charts, Messages messages, Wareki wareki, TenantCalendar calendar) {
         this.charts = charts;
         this.messages = messages;
         this.wareki = wareki;
@@ -50,7 +51,7 @@ class ChartController {
     ResponseEntity<String> svg(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         var day = on == null ? calendar.today(CurrentUser.require().tenantId()) : on;
         var chart = charts.chart(CurrentUser.require().tenantId(), day);
-        var svg = ChartSvg.render(chart, wareki.both(day), (key, args) -> messages.message(key, args));
+        var svg = ChartSvg.render(chart, wareki.both(day), (key, args) -> messages.text(key, args));
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("image/svg+xml;charset=UTF-8"))
                 .cacheControl(CacheControl.noStore())

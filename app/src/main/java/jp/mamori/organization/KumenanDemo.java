@@ -7,81 +7,51 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jp.mamori.access.Actor;
-import jp.mamori.tenant.ClassificationScheme;
-import jp.mamori.tenant.LocalGovernmentCode;
-import jp.mamori.tenant.SeparationModel;
-import jp.mamori.tenant.TenantRegistration;
-import jp.mamori.tenant.Tenants;
+import jp.mamori.demo.DemoStep;
+import jp.mamori.demo.DemoTown;
 import jp.mamori.trail.Trail;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo municipality 久米南町 (岡山県, 336661) on a first start with {@code mamori.demo=true}: a small
- * town's 課 and 係, fictional staff and the security roles appointed as such a town would. Does nothing when
- * any tenant exists, or in the {@code command} profile. One trail entry, by {@code Actor.system("demo")}.
+ * The demo municipality 久米南町's organisation: a small town's 課 and 係, fictional staff and the security roles
+ * appointed as such a town would. One trail entry.
  */
 @Component
-@Profile("!command")
-@Order(KumenanDemo.ORDER)
-@ConditionalOnProperty(name = "mamori.demo", havingValue = "true")
-class KumenanDemo implements ApplicationRunner {
+class KumenanDemo implements DemoStep {
 
-    /** Runs before other start-up runners (such as a first-run setup link) that expect the tenant to exist. */
-    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
-
-    private static final Logger log = LoggerFactory.getLogger(KumenanDemo.class);
-
-    static final LocalGovernmentCode CODE = LocalGovernmentCode.withCheckDigit("33666");
+    static final String NAME = "organization";
     /** Appointments start with the fiscal year 令和8年度 (人事異動 on April 1st). */
     static final LocalDate FISCAL_YEAR_START = LocalDate.of(2026, 4, 1);
 
-    private final Tenants tenants;
-    private final TenantRegistration registration;
     private final OrgUnits units;
     private final StaffRegister register;
     private final Appointments appointments;
     private final Trail trail;
-    private final TransactionTemplate transaction;
     private final Memberships memberships;
 
-    KumenanDemo(Tenants tenants, TenantRegistration registration, OrgUnits units, StaffRegister register,
-            Appointments appointments, Trail trail, TransactionTemplate transaction,
+    KumenanDemo(OrgUnits units, StaffRegister register, Appointments appointments, Trail trail,
             Memberships memberships) {
-        this.tenants = tenants;
-        this.registration = registration;
         this.units = units;
         this.register = register;
         this.appointments = appointments;
         this.trail = trail;
-        this.transaction = transaction;
         this.memberships = memberships;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!tenants.none()) {
-            return;
-        }
-        UUID tenantId = Actor.system("demo").callAs(() -> transaction.execute(status -> load()));
-        log.info("Demo municipality 久米南町 ({}) loaded as tenant {}", CODE, tenantId);
+    public String name() {
+        return NAME;
     }
 
-    /** Loads everything in the caller's transaction; returns the tenant id. */
-    UUID load() {
-        var tenant = registration.register("久米南町", "くめなんちょう", "Kumenan Town", CODE, ClassificationScheme.R6_10,
-                SeparationModel.ALPHA, false);
-        var town = new Town(tenant.id());
+    @Override
+    public boolean alreadyLoaded(DemoTown town) {
+        return units.count(town.tenantId(), false) > 0;
+    }
+
+    @Override
+    public void load(DemoTown demo) {
+        var town = new Town(demo.tenantId());
         KumenanDemoData.build(town);
         town.units.values().forEach(units::save);
         town.staff.forEach(staff -> {
@@ -89,10 +59,9 @@ class KumenanDemo implements ApplicationRunner {
             memberships.follow(staff, staff.activeFrom());
         });
         town.appointments.forEach(appointments::save);
-        trail.record(tenant.id(), "organization.demo.loaded", "Tenant", tenant.id().toString(),
-                "デモ団体 久米南町 (" + CODE + ") を作成: 組織 " + town.units.size() + " 件, 職員 " + town.staff.size()
-                        + " 名, 任命 " + town.appointments.size() + " 件");
-        return tenant.id();
+        trail.record(demo.tenantId(), "organization.demo.loaded", "Tenant", demo.tenantId().toString(),
+                "デモ団体 久米南町 (" + DemoTown.CODE + ") を作成: 組織 " + town.units.size() + " 件, 職員 "
+                        + town.staff.size() + " 名, 任命 " + town.appointments.size() + " 件");
     }
 
     /** The town being built, with small helpers that keep {@link KumenanDemoData} readable. */

@@ -9,7 +9,8 @@ import jp.mamori.access.Permission;
 import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.web.DashboardFigure;
 import jp.mamori.web.DashboardSource;
-import jp.mamori.web.NavigationItem;
+import jp.mamori.web.MenuArea;
+import jp.mamori.web.MenuEntry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,29 +21,33 @@ import org.springframework.stereotype.Component;
 class OrganizationMenu {
 
     @Bean
-    NavigationItem organizationUnitsNavigation() {
-        return new NavigationItem("organization.nav.units", "/organization/units", 100, Permission.ORGANIZATION_VIEW);
-    }
-
-    @Bean
-    NavigationItem organizationStaffNavigation() {
-        return new NavigationItem("organization.nav.staff", "/organization/staff", 110, Permission.ORGANIZATION_VIEW);
-    }
-
-    @Bean
-    NavigationItem organizationAppointmentsNavigation() {
-        return new NavigationItem("organization.nav.appointments", "/organization/appointments", 115,
+    MenuEntry organizationUnitsNavigation() {
+        return new MenuEntry(MenuArea.ORGANIZATION, "organization.nav.units", "/organization/units", 100,
                 Permission.ORGANIZATION_VIEW);
     }
 
     @Bean
-    NavigationItem organizationChartNavigation() {
-        return new NavigationItem("organization.nav.chart", "/organization/chart", 120, Permission.ORGANIZATION_VIEW);
+    MenuEntry organizationStaffNavigation() {
+        return new MenuEntry(MenuArea.ORGANIZATION, "organization.nav.staff", "/organization/staff", 110,
+                Permission.ORGANIZATION_VIEW);
     }
 
     @Bean
-    NavigationItem organizationTransferNavigation() {
-        return new NavigationItem("organization.nav.transfer", "/organization/transfer", 130, Permission.ORGANIZATION_EDIT);
+    MenuEntry organizationAppointmentsNavigation() {
+        return new MenuEntry(MenuArea.ORGANIZATION, "organization.nav.appointments", "/organization/appointments", 115,
+                Permission.ORGANIZATION_VIEW);
+    }
+
+    @Bean
+    MenuEntry organizationChartNavigation() {
+        return new MenuEntry(MenuArea.ORGANIZATION, "organization.nav.chart", "/organization/chart", 120,
+                Permission.ORGANIZATION_VIEW);
+    }
+
+    @Bean
+    MenuEntry organizationTransferNavigation() {
+        return new MenuEntry(MenuArea.ORGANIZATION, "organization.nav.transfer", "/organization/transfer", 130,
+                Permission.ORGANIZATION_EDIT);
     }
 
     /** 職員数, 組織数 and 空席の必須役割 (a warning when any); staff counted within the user's reach. */

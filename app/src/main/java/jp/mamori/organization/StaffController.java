@@ -10,6 +10,7 @@ import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.kernel.Refused;
 import jp.mamori.tenant.TenantCalendar;
+import jp.mamori.web.Messages;
 import jp.mamori.web.ResultPage;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,16 +38,16 @@ class StaffController {
     private final OrgUnits units;
     private final Appointments appointments;
     private final StaffManagement management;
-    private final Flash flash;
+    private final Messages messages;
     private final TenantCalendar calendar;
 
     StaffController(StaffRegister register, OrgUnits units, Appointments appointments, StaffManagement management,
-            Flash flash, TenantCalendar calendar) {
+            Messages messages, TenantCalendar calendar) {
         this.register = register;
         this.units = units;
         this.appointments = appointments;
         this.management = management;
-        this.flash = flash;
+        this.messages = messages;
         this.calendar = calendar;
     }
 
@@ -114,7 +115,7 @@ class StaffController {
         try {
             requireReach(user, form.unitId());
             var id = management.hire(user.tenantId(), draft);
-            flash.add(redirect, "organization.staff.created");
+            messages.flash(redirect, "organization.staff.created");
             return "redirect:/organization/staff/" + id;
         } catch (Refused refused) {
             errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
@@ -146,7 +147,7 @@ class StaffController {
             errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             return form(model, form, staff);
         }
-        flash.add(redirect, "organization.staff.updated");
+        messages.flash(redirect, "organization.staff.updated");
         return "redirect:/organization/staff/" + id;
     }
 
@@ -156,7 +157,7 @@ class StaffController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay, RedirectAttributes redirect) {
         reachable(id);
         management.leave(CurrentUser.require().tenantId(), id, version, lastDay);
-        flash.add(redirect, "organization.staff.left");
+        messages.flash(redirect, "organization.staff.left");
         return "redirect:/organization/staff/" + id;
     }
 

@@ -17,6 +17,7 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.tenant.TenantCalendar;
+import jp.mamori.web.Messages;
 import jp.mamori.web.TableExport;
 import jp.mamori.web.TableExport.ExportFormat;
 
@@ -53,13 +54,13 @@ class TransferController {
 
     private final OrgImport imports;
     private final OrgExport exports;
-    private final Flash flash;
+    private final Messages messages;
     private final TenantCalendar calendar;
 
-    TransferController(OrgImport imports, OrgExport exports, Flash flash, TenantCalendar calendar) {
+    TransferController(OrgImport imports, OrgExport exports, Messages messages, TenantCalendar calendar) {
         this.imports = imports;
         this.exports = exports;
-        this.flash = flash;
+        this.messages = messages;
         this.calendar = calendar;
     }
 
@@ -99,13 +100,13 @@ class TransferController {
         var pending = session.getAttribute(PENDING) instanceof PendingImport p && p.tenantId().equals(tenantId)
                 && p.sha256().equals(sha256) ? p : null;
         if (pending == null) {
-            flash.add(redirect, "organization.import.expired");
+            messages.flash(redirect, "organization.import.expired");
             return "redirect:/organization/transfer";
         }
         session.removeAttribute(PENDING);
         try {
             var result = imports.importFile(tenantId, pending.kind(), pending.fileName(), pending.content());
-            flash.add(redirect, "organization.import.done", result.created(), result.updated(), result.unchanged());
+            messages.flash(redirect, "organization.import.done", result.created(), result.updated(), result.unchanged());
         } catch (OrgImport.ImportRefused refused) {
             model.addAttribute("result", refused.result);
             return "organization/import-preview";

@@ -9,6 +9,7 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.kernel.Refused;
+import jp.mamori.web.Messages;
 import jp.mamori.web.ResultPage;
 
 import org.springframework.stereotype.Controller;
@@ -29,12 +30,12 @@ class UnitController {
 
     private final OrgUnits units;
     private final UnitManagement management;
-    private final Flash flash;
+    private final Messages messages;
 
-    UnitController(OrgUnits units, UnitManagement management, Flash flash) {
+    UnitController(OrgUnits units, UnitManagement management, Messages messages) {
         this.units = units;
         this.management = management;
-        this.flash = flash;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -78,7 +79,7 @@ class UnitController {
             errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             return form(model, form, null);
         }
-        flash.add(redirect, "organization.units.created");
+        messages.flash(redirect, "organization.units.created");
         return "redirect:/organization/units";
     }
 
@@ -104,7 +105,7 @@ class UnitController {
             errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             return form(model, form, unit);
         }
-        flash.add(redirect, "organization.units.updated");
+        messages.flash(redirect, "organization.units.updated");
         return "redirect:/organization/units";
     }
 
@@ -112,7 +113,7 @@ class UnitController {
     @RequiresPermission(Permission.ORGANIZATION_EDIT)
     String deactivate(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         management.deactivate(CurrentUser.require().tenantId(), id, version);
-        flash.add(redirect, "organization.units.deactivated");
+        messages.flash(redirect, "organization.units.deactivated");
         return "redirect:/organization/units";
     }
 

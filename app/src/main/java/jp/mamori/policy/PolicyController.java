@@ -12,9 +12,8 @@ import jp.mamori.access.RequiresPermission;
 import jp.mamori.access.SignedIn;
 import jp.mamori.organization.SecurityRole;
 import jp.mamori.tenant.Tenants;
+import jp.mamori.web.Messages;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,20 +39,16 @@ class PolicyController {
     private final PolicyPages pages;
     private final PolicyManagement management;
     private final Readership readership;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Tenants tenants;
 
-    PolicyController(PolicyPages pages, PolicyManagement management, Readership readership, MessageSource messages,
+    PolicyController(PolicyPages pages, PolicyManagement management, Readership readership, Messages messages,
             Tenants tenants) {
         this.tenants = tenants;
         this.pages = pages;
         this.management = management;
         this.readership = readership;
         this.messages = messages;
-    }
-
-    private void flash(RedirectAttributes redirect, String key) {
-        redirect.addFlashAttribute("flash", messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
     }
 
     @GetMapping
@@ -97,7 +92,7 @@ class PolicyController {
         try {
             var document = management.create(CurrentUser.require(), form.documentKind(), form.title(), form.level(),
                     form.audience(), form.firstRevision());
-            flash(redirect, "policy.flash.created");
+            messages.flash(redirect, "policy.flash.created");
             return "redirect:/policies/" + document.id();
         } catch (PolicyRefused refused) {
             return documentForm(model, form, null, errors, refused);
@@ -151,7 +146,7 @@ class PolicyController {
         } catch (PolicyRefused refused) {
             return documentForm(model, form, id, errors, refused);
         }
-        flash(redirect, "policy.flash.saved");
+        messages.flash(redirect, "policy.flash.saved");
         return "redirect:/policies/" + id;
     }
 
@@ -174,7 +169,7 @@ class PolicyController {
         }
         try {
             var revision = management.draft(user, id, form.draft());
-            flash(redirect, "policy.flash.drafted");
+            messages.flash(redirect, "policy.flash.drafted");
             return "redirect:/policies/" + id + "/revisions/" + revision.id();
         } catch (PolicyRefused refused) {
             return revisionForm(model, document, null, form, errors, refused);
@@ -191,8 +186,7 @@ class PolicyController {
     String preview(@RequestParam(defaultValue = "") String body, Model model, HttpServletResponse response) {
         if (body.length() > Revision.MAX_BODY) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            model.addAttribute("previewError", messages.getMessage("policy.preview.tooLong",
-                    new Object[] {Revision.MAX_BODY}, LocaleContextHolder.getLocale()));
+            model.addAttribute("previewError", messages.text("policy.preview.tooLong", Revision.MAX_BODY));
             return "policy/fragments :: preview";
         }
         model.addAttribute("previewHtml", PolicyText.html(body));
@@ -232,7 +226,7 @@ class PolicyController {
         } catch (PolicyRefused refused) {
             return revisionForm(model, document, revisionId, form, errors, refused);
         }
-        flash(redirect, "policy.flash.saved");
+        messages.flash(redirect, "policy.flash.saved");
         return "redirect:/policies/" + id + "/revisions/" + revisionId;
     }
 
@@ -241,7 +235,7 @@ class PolicyController {
     String submit(@PathVariable UUID id, @PathVariable UUID revisionId, @RequestParam long version,
             RedirectAttributes redirect) {
         management.submit(CurrentUser.require(), id, revisionId, version);
-        flash(redirect, "policy.flash.submitted");
+        messages.flash(redirect, "policy.flash.submitted");
         return "redirect:/policies/" + id + "/revisions/" + revisionId;
     }
 
@@ -250,7 +244,7 @@ class PolicyController {
     String withdraw(@PathVariable UUID id, @PathVariable UUID revisionId, @RequestParam long version,
             RedirectAttributes redirect) {
         management.withdraw(CurrentUser.require(), id, revisionId, version);
-        flash(redirect, "policy.flash.withdrawn");
+        messages.flash(redirect, "policy.flash.withdrawn");
         return "redirect:/policies/" + id + "/revisions/" + revisionId;
     }
 
@@ -270,7 +264,7 @@ class PolicyController {
     String approve(@PathVariable UUID id, @PathVariable UUID revisionId, @RequestParam long version,
             @RequestParam(required = false) String inForceFrom, RedirectAttributes redirect) {
         management.approve(CurrentUser.require(), id, revisionId, version, RevisionForm.date(inForceFrom));
-        flash(redirect, "policy.flash.approved");
+        messages.flash(redirect, "policy.flash.approved");
         return "redirect:/policies/" + id + "/revisions/" + revisionId;
     }
 
@@ -279,7 +273,7 @@ class PolicyController {
     String sendBack(@PathVariable UUID id, @PathVariable UUID revisionId, @RequestParam long version,
             @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         management.sendBack(CurrentUser.require(), id, revisionId, version, comment);
-        flash(redirect, "policy.flash.returned");
+        messages.flash(redirect, "policy.flash.returned");
         return "redirect:/policies/" + id + "/revisions/" + revisionId;
     }
 
@@ -319,8 +313,7 @@ class PolicyController {
 
     private void refusal(Model model, PolicyRefused refused) {
         if (refused != null) {
-            model.addAttribute("refusalMessage", messages.getMessage(refused.messageKey(), refused.arguments(),
-                    refused.messageKey(), LocaleContextHolder.getLocale()));
+            messages.refusal(model, refused);
         }
     }
 }

@@ -8,39 +8,26 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import jp.mamori.access.Actor;
+import jp.mamori.demo.DemoStep;
+import jp.mamori.demo.DemoTown;
 import jp.mamori.organization.Organization;
-import jp.mamori.tenant.LocalGovernmentCode;
 import jp.mamori.tenant.TenantCalendar;
-import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo policy documents of 久米南町 once the demo town exists: its 基本方針 (the seed, 公開) with its real
- * 改訂履歴 — 平成15年12月8日 新規制定, 平成19年4月1日 改定, 平成28年9月1日 改定, 令和8年4月1日 改定, of which only the last
- * text is known, so the earlier revisions carry a summary and no text rather than invented text —, a draft 対策基準
- * skeleton (庁内) following the chapter tree MIC-STD-1 … 10, and a 関係者限り 実施手順 for the 総務課. Runs on
- * {@link ApplicationReadyEvent}, after the organization module's demo loader. Does nothing when the town is missing
- * or already has documents. One trail entry.
+ * The demo policy documents of 久米南町: its 基本方針 (the seed, 公開) with its real 改訂履歴 — 平成15年12月8日 新規制定,
+ * 平成19年4月1日 改定, 平成28年9月1日 改定, 令和8年4月1日 改定, of which only the last text is known, so the earlier
+ * revisions carry a summary and no text rather than invented text —, a draft 対策基準 skeleton (庁内) following the
+ * chapter tree MIC-STD-1 … 10, and a 関係者限り 実施手順 for the 総務課 of the organisation's demo step. One trail entry.
  */
 @Component
-@Profile("!command")
-@ConditionalOnProperty(name = "mamori.demo", havingValue = "true")
-class PolicyDemo {
+class PolicyDemo implements DemoStep {
 
-    private static final Logger log = LoggerFactory.getLogger(PolicyDemo.class);
-    static final LocalGovernmentCode KUMENAN = new LocalGovernmentCode("336661");
+    static final String NAME = "policy";
     static final String BASIC_POLICY_TITLE = "久米南町情報セキュリティ基本方針";
     static final String STANDARD_TITLE = "久米南町情報セキュリティ対策基準";
     static final String PROCEDURE_TITLE = "庁内ファイルサーバ バックアップ実施手順";
@@ -50,40 +37,42 @@ class PolicyDemo {
     private static final Signatory TOWN = new Signatory(null, null, "久米南町（移行データ）");
     private static final Signatory COMMITTEE = new Signatory(null, null, "久米南町情報セキュリティ委員会");
 
-    private final Tenants tenants;
     private final Organization organization;
     private final PolicyDocuments documents;
     private final Revisions revisions;
     private final Trail trail;
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
     private final TenantCalendar calendar;
 
-    PolicyDemo(Tenants tenants, Organization organization, PolicyDocuments documents, Revisions revisions, Trail trail,
-            JdbcClient jdbc, TransactionTemplate transaction, TenantCalendar calendar) {
-        this.tenants = tenants;
+    PolicyDemo(Organization organization, PolicyDocuments documents, Revisions revisions, Trail trail,
+            JdbcClient jdbc, TenantCalendar calendar) {
         this.organization = organization;
         this.documents = documents;
         this.revisions = revisions;
         this.trail = trail;
         this.jdbc = jdbc;
-        this.transaction = transaction;
         this.calendar = calendar;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void loadWhenTheTownIsThere() {
-        var town = tenants.findByCode(KUMENAN).orElse(null);
-        if (town == null || jdbc.sql("SELECT COUNT(*) FROM policy_document WHERE tenant_id = ?").param(town.id())
-                .query(Long.class).single() > 0) {
-            return;
-        }
-        Actor.system("demo").runAs(() -> transaction.executeWithoutResult(status -> load(town.id())));
-        log.info("Demo policy documents of 久米南町 loaded");
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("organization");
+    }
+
+    @Override
+    public boolean alreadyLoaded(DemoTown town) {
+        return DemoStep.anyRow(jdbc, "policy_document", town);
     }
 
     /** Loads the documents in the caller's transaction. */
-    void load(UUID tenantId) {
+    @Override
+    public void load(DemoTown town) {
+        var tenantId = town.tenantId();
         var basic = PolicyDocument.create(tenantId, DocumentKind.BASIC_POLICY, BASIC_POLICY_TITLE, Disclosure.PUBLIC,
                 Audience.NOBODY);
         documents.insert(basic);

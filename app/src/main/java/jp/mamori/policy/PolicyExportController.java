@@ -6,12 +6,11 @@ import java.util.UUID;
 
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.SignedIn;
+import jp.mamori.web.Messages;
 import jp.mamori.web.TableExport;
 import jp.mamori.web.TableExport.ExportFormat;
 import jp.mamori.web.Wareki;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,17 +28,13 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class PolicyExportController {
 
     private final PolicyPages pages;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Wareki wareki;
 
-    PolicyExportController(PolicyPages pages, MessageSource messages, Wareki wareki) {
+    PolicyExportController(PolicyPages pages, Messages messages, Wareki wareki) {
         this.pages = pages;
         this.messages = messages;
         this.wareki = wareki;
-    }
-
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/export.{format}")
@@ -48,14 +43,14 @@ class PolicyExportController {
             @RequestParam(required = false) String kind) {
         var exportFormat = ExportFormat.parse(format);
         var rows = pages.views(CurrentUser.require(), q, DocumentForm.parse(DocumentKind.class, kind));
-        var table = TableExport.<DocumentView>of(text("policy.export.registerSheet"),
-                List.of(text("policy.field.kind"), text("policy.field.title"), text("policy.field.disclosure"),
-                        text("policy.field.status"), text("policy.field.inForceFrom"), text("policy.field.lastRevision"),
-                        text("policy.field.audience")),
-                d -> cells(d.kind() == null ? null : text("policy.kind." + d.kind().name()), d.title(),
-                        text("policy.disclosure." + d.disclosure().name()), status(d), wareki.both(d.inForceFrom()),
+        var table = TableExport.<DocumentView>of(messages.text("policy.export.registerSheet"),
+                List.of(messages.text("policy.field.kind"), messages.text("policy.field.title"), messages.text("policy.field.disclosure"),
+                        messages.text("policy.field.status"), messages.text("policy.field.inForceFrom"), messages.text("policy.field.lastRevision"),
+                        messages.text("policy.field.audience")),
+                d -> cells(d.kind() == null ? null : messages.text("policy.kind." + d.kind().name()), d.title(),
+                        messages.text("policy.disclosure." + d.disclosure().name()), status(d), wareki.both(d.inForceFrom()),
                         wareki.both(d.lastRevisionDate()), audience(d)));
-        return TableExport.download(exportFormat, text("policy.export.registerFile"), "policy-register",
+        return TableExport.download(exportFormat, messages.text("policy.export.registerFile"), "policy-register",
                 out -> table.write(exportFormat, rows.stream(), out));
     }
 
@@ -66,27 +61,27 @@ class PolicyExportController {
         var user = CurrentUser.require();
         var document = pages.documentView(user, id);
         var rows = pages.history(user, id);
-        var table = TableExport.<RevisionView>of(text("policy.export.historySheet"),
-                List.of(text("policy.field.number"), text("policy.field.revisionDate"), text("policy.field.revisionKind"),
-                        text("policy.field.summary"), text("policy.field.state"), text("policy.field.inForceFrom"),
-                        text("policy.field.author"), text("policy.field.approver")),
-                r -> cells(r.number(), wareki.both(r.revisionDate()), text("policy.revisionKind." + r.kind().name()),
-                        r.summary(), text("policy.state." + r.state().name()), wareki.both(r.inForceFrom()), r.author(),
+        var table = TableExport.<RevisionView>of(messages.text("policy.export.historySheet"),
+                List.of(messages.text("policy.field.number"), messages.text("policy.field.revisionDate"), messages.text("policy.field.revisionKind"),
+                        messages.text("policy.field.summary"), messages.text("policy.field.state"), messages.text("policy.field.inForceFrom"),
+                        messages.text("policy.field.author"), messages.text("policy.field.approver")),
+                r -> cells(r.number(), wareki.both(r.revisionDate()), messages.text("policy.revisionKind." + r.kind().name()),
+                        r.summary(), messages.text("policy.state." + r.state().name()), wareki.both(r.inForceFrom()), r.author(),
                         r.approver()));
-        return TableExport.download(exportFormat, document.title() + "_" + text("policy.history.title"),
+        return TableExport.download(exportFormat, document.title() + "_" + messages.text("policy.history.title"),
                 "policy-revisions", out -> table.write(exportFormat, rows.stream(), out));
     }
 
     private String status(DocumentView d) {
         if (d.abolished()) {
-            return text("policy.status.abolished");
+            return messages.text("policy.status.abolished");
         }
-        return d.inForce() ? text("policy.status.inForce") : text("policy.status.notYet");
+        return d.inForce() ? messages.text("policy.status.inForce") : messages.text("policy.status.notYet");
     }
 
     private String audience(DocumentView d) {
         var names = new ArrayList<String>(d.audienceUnits());
-        d.audienceRoles().forEach(role -> names.add(text("organization.role." + role.name())));
+        d.audienceRoles().forEach(role -> names.add(messages.text("organization.role." + role.name())));
         return String.join("、", names);
     }
 

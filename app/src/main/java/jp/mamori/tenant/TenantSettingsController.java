@@ -5,13 +5,10 @@ import jakarta.validation.Valid;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
-import jp.mamori.web.NavigationItem;
 import jp.mamori.kernel.NotFound;
 import jp.mamori.kernel.Refused;
+import jp.mamori.web.Messages;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,17 +26,12 @@ class TenantSettingsController {
 
     private final Tenants tenants;
     private final TenantSettings settings;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    TenantSettingsController(Tenants tenants, TenantSettings settings, MessageSource messages) {
+    TenantSettingsController(Tenants tenants, TenantSettings settings, Messages messages) {
         this.tenants = tenants;
         this.settings = settings;
         this.messages = messages;
-    }
-
-    @Bean
-    static NavigationItem tenantSettingsNavigation() {
-        return new NavigationItem("tenant.nav.settings", "/tenant/settings", 900, Permission.TENANT_SETTINGS);
     }
 
     @GetMapping
@@ -67,7 +59,7 @@ class TenantSettingsController {
             errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             return page(model, form);
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("tenant.saved", null, LocaleContextHolder.getLocale()));
+        messages.flash(redirect, "tenant.saved");
         return "redirect:/tenant/settings";
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.mamori.kernel.NotFound;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,16 @@ public class Tenants {
 
     public Optional<Tenant> findByCode(LocalGovernmentCode code) {
         return jdbc.sql("SELECT " + COLUMNS + " WHERE code = ?").param(code.value()).query(Tenants::map).optional();
+    }
+
+    /**
+     * The classification scheme edition the tenant's assets are classified on: the one look-up every module uses.
+     * There is no default: a tenant that does not exist is {@link NotFound} (a 404), because classes read on a guessed
+     * scheme would be refused or, worse, misread.
+     */
+    public ClassificationScheme scheme(UUID tenantId) {
+        return jdbc.sql("SELECT scheme FROM tenant WHERE id = ?").param(tenantId).query(String.class).optional()
+                .map(ClassificationScheme::valueOf).orElseThrow(() -> new NotFound("tenant " + tenantId));
     }
 
     /** Whether the installation has no tenant yet (first start). */

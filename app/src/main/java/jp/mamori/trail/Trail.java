@@ -1,5 +1,6 @@
 package jp.mamori.trail;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,4 +23,10 @@ public interface Trail {
      * @throws org.springframework.transaction.IllegalTransactionStateException when no transaction is active
      */
     void record(UUID tenantId, String action, String objectType, String objectId, String summary);
+
+    /**
+     * Appends one entry per object, in order, for one change that touches many objects of one kind (an import): each
+     * object's history then shows it. Same contract as {@link #record}; object i gets summary i.
+     */
+    void recordAll(UUID tenantId, String action, String objectType, List<String> objectIds, List<String> summaries);
 }

@@ -8,7 +8,8 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.web.DashboardFigure;
 import jp.mamori.web.DashboardSource;
-import jp.mamori.web.NavigationItem;
+import jp.mamori.web.MenuArea;
+import jp.mamori.web.MenuEntry;
 import jp.mamori.web.TenantZone;
 
 import org.springframework.context.annotation.Bean;
@@ -19,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
 class TrailMenu {
 
     @Bean
-    NavigationItem trailNavigation() {
-        return new NavigationItem("trail.nav", "/trail", 900, Permission.TRAIL_VIEW);
+    MenuEntry trailNavigation() {
+        return new MenuEntry(MenuArea.RECORDS, "trail.nav", "/trail", 900, Permission.TRAIL_VIEW);
     }
 
     @Bean

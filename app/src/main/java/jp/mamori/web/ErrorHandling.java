@@ -11,8 +11,6 @@ import jp.mamori.kernel.Refused;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -31,31 +29,27 @@ class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
-    private final MessageSource messages;
+    private final Messages messages;
 
-    ErrorHandling(MessageSource messages) {
+    ErrorHandling(Messages messages) {
         this.messages = messages;
     }
 
     @ExceptionHandler(NotFound.class)
     Object notFound(NotFound e, HttpServletRequest request, HttpServletResponse response) {
         log.info("Not found: {}", e.getMessage());
-        return answer(request, response, HttpStatus.NOT_FOUND, message("error.notFound"));
+        return answer(request, response, HttpStatus.NOT_FOUND, messages.text("error.notFound"));
     }
 
     @ExceptionHandler({EditConflict.class, OptimisticLockingFailureException.class})
     Object conflict(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
         log.info("Edit conflict: {}", e.getMessage());
-        return answer(request, response, HttpStatus.CONFLICT, message("error.conflict"));
+        return answer(request, response, HttpStatus.CONFLICT, messages.text("error.conflict"));
     }
 
     @ExceptionHandler(Refused.class)
     Object refused(Refused e, HttpServletRequest request, HttpServletResponse response) {
-        return answer(request, response, HttpStatus.UNPROCESSABLE_CONTENT, message(e.messageKey(), e.arguments()));
-    }
-
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+        return answer(request, response, HttpStatus.UNPROCESSABLE_CONTENT, messages.text(e.messageKey(), e.arguments()));
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -171,8 +171,8 @@ class AssetControllerTests {
         assertThat(jdbc.sql("SELECT name, confidentiality, version FROM information_asset WHERE id = ?").param(system)
                 .query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getLong(3)).single())
                 .isEqualTo("住民記録システム改/R6_3A/" + (version + 1));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM asset_change WHERE asset_id = ?").param(system).query(Long.class)
-                .single()).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM trail_entry WHERE object_type = 'InformationAsset' AND object_id = ?")
+                .param(system.toString()).query(Long.class).single()).isGreaterThanOrEqualTo(3);
     }
 
     private MockHttpServletRequestBuilder edit(UUID id, long version, String confidentiality) {

@@ -108,9 +108,9 @@ class AssetImportTests {
         assertThat(first.getCreated()).isEqualTo(10_000);
         assertThat(count("information_asset")).isEqualTo(10_000);
         assertThat(count("asset_holding")).isEqualTo(10);
-        long history = count("asset_change");
         long trail = trail();
-        assertThat(trail).isEqualTo(1);
+        // One entry for the run, and one on each new asset for its history.
+        assertThat(trail).isEqualTo(1 + 10_000);
         var versions = jdbc.sql("SELECT SUM(version) FROM information_asset WHERE tenant_id = ?").param(town.tenantId())
                 .query(Long.class).single();
 
@@ -122,7 +122,6 @@ class AssetImportTests {
         assertThat(again.getUnchanged()).isEqualTo(10_000);
         assertThat(count("information_asset")).isEqualTo(10_000);
         assertThat(count("asset_holding")).isEqualTo(10);
-        assertThat(count("asset_change")).isEqualTo(history);
         assertThat(trail()).isEqualTo(trail);
         assertThat(jdbc.sql("SELECT SUM(version) FROM information_asset WHERE tenant_id = ?").param(town.tenantId())
                 .query(Long.class).single()).isEqualTo(versions);

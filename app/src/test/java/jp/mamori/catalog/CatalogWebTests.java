@@ -216,8 +216,8 @@ class CatalogWebTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.statement.version").value(2));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM trail_entry WHERE tenant_id = ? AND action = 'catalog.applicability.updated'")
                 .param(town.tenantId()).query(Long.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM catalog_measure_change WHERE tenant_id = ? AND measure_id = ?")
-                .params(town.tenantId(), MEASURE).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM trail_entry WHERE tenant_id = ? AND object_type = 'Measure'"
+                + " AND object_id = ?").params(town.tenantId(), MEASURE).query(Long.class).single()).isEqualTo(2);
         mvc.perform(get("/api/v1/catalog/measures").param("status", "IMPLEMENTED").with(as(editor)))
                 .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].id").value(MEASURE));
         mvc.perform(get("/api/v1/catalog/measures").param("size", "10").param("page", "1").with(as(editor)))

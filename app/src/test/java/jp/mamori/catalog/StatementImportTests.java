@@ -85,7 +85,7 @@ class StatementImportTests {
         var kumenan = tenants.findByCode(new LocalGovernmentCode("336661")).orElseThrow().id();
         var user = CatalogFixture.user(new CatalogFixture.Town(kumenan, null, null),
                 EnumSet.of(Permission.CATALOG_VIEW, Permission.CATALOG_EDIT));
-        long history = count("SELECT COUNT(*) FROM catalog_measure_change WHERE tenant_id = ?", kumenan);
+        long history = count("SELECT COUNT(*) FROM trail_entry WHERE tenant_id = ? AND object_type = 'Measure'", kumenan);
         for (var format : List.of("xlsx", "csv")) {
             var session = new MockHttpSession();
             var plan = preview(user, session, "statement." + format, export(user, format));
@@ -95,7 +95,8 @@ class StatementImportTests {
             assertThat(plan.unchanged()).isEqualTo(catalogue.measures().size());
             confirm(user, session).andExpect(status().is3xxRedirection());
         }
-        assertThat(count("SELECT COUNT(*) FROM catalog_measure_change WHERE tenant_id = ?", kumenan)).isEqualTo(history);
+        assertThat(count("SELECT COUNT(*) FROM trail_entry WHERE tenant_id = ? AND object_type = 'Measure'", kumenan))
+                .isEqualTo(history);
         assertThat(count("SELECT COUNT(*) FROM trail_entry WHERE tenant_id = ? AND action = 'catalog.applicability.updated'",
                 kumenan)).isZero();
         assertThat(count("SELECT COUNT(*) FROM trail_entry WHERE tenant_id = ? AND action = 'catalog.applicability.imported'",
@@ -169,8 +170,8 @@ class StatementImportTests {
         assertThat(third3.localArticle()).isEqualTo("第27条");
         assertThat(third3.notes()).isEqualTo("=備考は式ではない");
         assertThat(count("SELECT COUNT(*) FROM catalog_applicability WHERE tenant_id = ?", town.tenantId())).isEqualTo(3);
-        assertThat(count("SELECT COUNT(*) FROM catalog_measure_change WHERE tenant_id = ? AND action = 'imported'",
-                town.tenantId())).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM trail_entry WHERE tenant_id = ? AND object_type = 'Measure'"
+                + " AND summary LIKE '%から取り込み）'", town.tenantId())).isEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM trail_entry WHERE tenant_id = ? AND action = 'catalog.applicability.updated'",
                 town.tenantId())).isEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM trail_entry WHERE tenant_id = ? AND action = 'catalog.applicability.imported'",
@@ -226,8 +227,8 @@ class StatementImportTests {
         assertThat(statement.entry(town.tenantId(), measureId(lines.get(3))).localArticle()).isEmpty();
         assertThat(count("SELECT COUNT(*) FROM trail_entry WHERE tenant_id = ? AND action = 'catalog.applicability.imported'",
                 town.tenantId())).isZero();
-        assertThat(count("SELECT COUNT(*) FROM catalog_measure_change WHERE tenant_id = ? AND action = 'imported'",
-                town.tenantId())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM trail_entry WHERE tenant_id = ? AND object_type = 'Measure'"
+                + " AND summary LIKE '%から取り込み）'", town.tenantId())).isZero();
     }
 
     @Test

@@ -6,18 +6,19 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.web.DashboardFigure;
 import jp.mamori.web.DashboardSource;
-import jp.mamori.web.NavigationItem;
+import jp.mamori.web.MenuArea;
+import jp.mamori.web.MenuEntry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The policy documents' place in the menu, and the revisions awaiting review on the dashboard of approvers. */
 @Configuration(proxyBeanMethods = false)
-class PolicyWebConfiguration {
+class PolicyMenu {
 
     @Bean
-    NavigationItem policyNavigation() {
-        return new NavigationItem("nav.policies", "/policies", 200, null);
+    MenuEntry policyNavigation() {
+        return new MenuEntry(MenuArea.POLICY, "nav.policies", "/policies", 200, null);
     }
 
     @Bean

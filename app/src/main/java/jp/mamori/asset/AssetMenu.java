@@ -6,18 +6,19 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.web.DashboardFigure;
 import jp.mamori.web.DashboardSource;
-import jp.mamori.web.NavigationItem;
+import jp.mamori.web.MenuArea;
+import jp.mamori.web.MenuEntry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The register's place in the menu and its figures on the home dashboard. */
 @Configuration(proxyBeanMethods = false)
-class AssetWebConfiguration {
+class AssetMenu {
 
     @Bean
-    NavigationItem assetNavigation() {
-        return new NavigationItem("nav.assets", "/assets", 300, Permission.ASSET_VIEW);
+    MenuEntry assetNavigation() {
+        return new MenuEntry(MenuArea.ASSETS, "nav.assets", "/assets", 300, Permission.ASSET_VIEW);
     }
 
     @Bean

@@ -7,7 +7,8 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.web.DashboardFigure;
 import jp.mamori.web.DashboardSource;
-import jp.mamori.web.NavigationItem;
+import jp.mamori.web.MenuArea;
+import jp.mamori.web.MenuEntry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,16 +18,16 @@ import org.springframework.context.annotation.Configuration;
  * the progress of open campaigns for managers).
  */
 @Configuration(proxyBeanMethods = false)
-class AcknowledgementWebConfiguration {
+class AcknowledgementMenu {
 
     @Bean
-    NavigationItem myAcknowledgementsNavigation() {
-        return new NavigationItem("acknowledgement.nav.mine", "/acknowledgements", 250, null);
+    MenuEntry myAcknowledgementsNavigation() {
+        return new MenuEntry(MenuArea.POLICY, "acknowledgement.nav.mine", "/acknowledgements", 250, null);
     }
 
     @Bean
-    NavigationItem campaignsNavigation() {
-        return new NavigationItem("acknowledgement.nav.campaigns", "/acknowledgements/campaigns", 260,
+    MenuEntry campaignsNavigation() {
+        return new MenuEntry(MenuArea.POLICY, "acknowledgement.nav.campaigns", "/acknowledgements/campaigns", 260,
                 Permission.ACKNOWLEDGEMENT_MANAGE);
     }
 

@@ -6,18 +6,19 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.web.DashboardFigure;
 import jp.mamori.web.DashboardSource;
-import jp.mamori.web.NavigationItem;
+import jp.mamori.web.MenuArea;
+import jp.mamori.web.MenuEntry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The catalogue's place in the menu and its figures on the home dashboard. */
 @Configuration(proxyBeanMethods = false)
-class CatalogWebConfiguration {
+class CatalogMenu {
 
     @Bean
-    NavigationItem catalogNavigation() {
-        return new NavigationItem("nav.catalog", "/catalog", 400, Permission.CATALOG_VIEW);
+    MenuEntry catalogNavigation() {
+        return new MenuEntry(MenuArea.MEASURES, "nav.catalog", "/catalog", 400, Permission.CATALOG_VIEW);
     }
 
     @Bean
