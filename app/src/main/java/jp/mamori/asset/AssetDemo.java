@@ -40,11 +40,13 @@ class AssetDemo {
     private final Assets assets;
     private final AssetHistory history;
     private final Trail trail;
+    private final AssetFindings findings;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
     AssetDemo(Tenants tenants, Owners owners, Assets assets, AssetHistory history, Trail trail, JdbcClient jdbc,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, AssetFindings findings) {
+        this.findings = findings;
         this.tenants = tenants;
         this.owners = owners;
         this.assets = assets;
@@ -103,6 +105,7 @@ class AssetDemo {
         }
         trail.record(tenantId, "asset.demo.loaded", "InformationAsset", "-",
                 "デモ用の情報資産台帳を登録: " + register.assets.size() + " 件, 保有 " + register.holdings.size() + " 件");
+        findings.changed(tenantId);
         return register.assets.size();
     }
 

@@ -30,13 +30,16 @@ public class AssetManagement {
     private final Owners owners;
     private final Tenants tenants;
     private final Trail trail;
+    private final AssetFindings findings;
 
-    AssetManagement(Assets assets, AssetHistory history, Owners owners, Tenants tenants, Trail trail) {
+    AssetManagement(Assets assets, AssetHistory history, Owners owners, Tenants tenants, Trail trail,
+            AssetFindings findings) {
         this.assets = assets;
         this.history = history;
         this.owners = owners;
         this.tenants = tenants;
         this.trail = trail;
+        this.findings = findings;
     }
 
     /** Registers a new asset; returns its id. */
@@ -46,7 +49,7 @@ public class AssetManagement {
         var asset = InformationAsset.register(tenantId, details, classification);
         assets.insert(asset);
         history.record(tenantId, asset.id(), "created", "登録: " + details.name() + "（" + classification.shortForm() + "）");
-        trail.record(tenantId, "asset.asset.registered", "InformationAsset", asset.id().toString(),
+        recorded(tenantId, "asset.asset.registered", "InformationAsset", asset.id().toString(),
                 details.registerNumber() + " " + details.name() + " を登録（" + classification.shortForm() + "）");
         return asset.id();
     }
@@ -64,7 +67,7 @@ public class AssetManagement {
         var summary = AssetChanges.describe(before, null, details, null);
         assets.update(asset);
         history.record(tenantId, id, "revised", summary.isEmpty() ? "変更なし" : summary);
-        trail.record(tenantId, "asset.asset.revised", "InformationAsset", id.toString(),
+        recorded(tenantId, "asset.asset.revised", "InformationAsset", id.toString(),
                 details.registerNumber() + " " + (summary.isEmpty() ? "変更なし" : summary));
     }
 
@@ -80,7 +83,7 @@ public class AssetManagement {
         var summary = AssetChanges.describe(null, before, null, classification);
         history.record(tenantId, id, "classified", summary.isEmpty() ? "変更なし" : summary);
         var raised = raiseContainers(tenantId, id);
-        trail.record(tenantId, "asset.asset.classified", "InformationAsset", id.toString(),
+        recorded(tenantId, "asset.asset.classified", "InformationAsset", id.toString(),
                 asset.details().registerNumber() + " " + (summary.isEmpty() ? "変更なし" : summary)
                         + (raised.isEmpty() ? "" : "; 継承により引き上げ: " + String.join(", ", raised)));
     }
@@ -103,7 +106,7 @@ public class AssetManagement {
         var summary = AssetChanges.describe(before, beforeClass, details, classification);
         history.record(tenantId, id, "revised", summary.isEmpty() ? "変更なし" : summary);
         var raised = raiseContainers(tenantId, id);
-        trail.record(tenantId, "asset.asset.revised", "InformationAsset", id.toString(),
+        recorded(tenantId, "asset.asset.revised", "InformationAsset", id.toString(),
                 details.registerNumber() + " " + (summary.isEmpty() ? "変更なし" : summary)
                         + (raised.isEmpty() ? "" : "; 継承により引き上げ: " + String.join(", ", raised)));
     }
@@ -122,7 +125,7 @@ public class AssetManagement {
         history.record(tenantId, containerId, "held", "保有する情報資産に追加: " + display(held));
         history.record(tenantId, heldId, "held", "保有先に追加: " + display(container));
         var raised = raiseContainers(tenantId, heldId);
-        trail.record(tenantId, "asset.holding.added", "InformationAsset", containerId.toString(),
+        recorded(tenantId, "asset.holding.added", "InformationAsset", containerId.toString(),
                 display(container) + " が " + display(held) + " を保有"
                         + (raised.isEmpty() ? "" : "; 継承により引き上げ: " + String.join(", ", raised)));
     }
@@ -133,7 +136,7 @@ public class AssetManagement {
         var held = load(tenantId, heldId, null);
         assets.release(tenantId, containerId, heldId);
         history.record(tenantId, containerId, "released", "保有する情報資産から除外: " + display(held));
-        trail.record(tenantId, "asset.holding.removed", "InformationAsset", containerId.toString(),
+        recorded(tenantId, "asset.holding.removed", "InformationAsset", containerId.toString(),
                 display(container) + " の保有から " + display(held) + " を除外");
     }
 
@@ -150,7 +153,7 @@ public class AssetManagement {
         var what = asset.status() == AssetStatus.DISPOSED ? "廃棄を記録" : "廃棄を申請（管理者の承認待ち）";
         var summary = what + ": " + on + " " + person.strip() + " " + method.strip();
         history.record(tenantId, id, "disposal", summary);
-        trail.record(tenantId, asset.status() == AssetStatus.DISPOSED ? "asset.asset.disposed"
+        recorded(tenantId, asset.status() == AssetStatus.DISPOSED ? "asset.asset.disposed"
                 : "asset.disposal.requested", "InformationAsset", id.toString(),
                 asset.details().registerNumber() + " " + summary);
     }
@@ -166,7 +169,7 @@ public class AssetManagement {
         var summary = "廃棄を承認: " + d.disposedOn() + " " + d.person() + " " + d.method() + "（承認者 "
                 + user.displayName() + "）";
         history.record(tenantId, id, "disposal", summary);
-        trail.record(tenantId, "asset.asset.disposed", "InformationAsset", id.toString(),
+        recorded(tenantId, "asset.asset.disposed", "InformationAsset", id.toString(),
                 asset.details().registerNumber() + " " + summary);
     }
 
@@ -217,5 +220,11 @@ public class AssetManagement {
 
     private static String display(InformationAsset a) {
         return a.details().name() + "（" + a.details().registerNumber() + "）";
+    }
+
+    /** Every change ends here: its one trail entry, and the register's findings published once it commits. */
+    private void recorded(UUID tenantId, String action, String objectType, String objectId, String summary) {
+        trail.record(tenantId, action, objectType, objectId, summary);
+        findings.changed(tenantId);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jp.mamori.access.Actor;
+import jp.mamori.evidence.EvidenceManagement;
 import jp.mamori.organization.Organization;
 import jp.mamori.organization.SecurityRole;
 import jp.mamori.tenant.LocalGovernmentCode;
@@ -54,13 +55,13 @@ class CatalogDemo {
     private final MeasureCatalogue catalogue;
     private final ApplicabilityEntries entries;
     private final MeasureHistory history;
-    private final EvidenceItems evidence;
+    private final EvidenceManagement evidence;
     private final Trail trail;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
     CatalogDemo(Tenants tenants, Organization organization, MeasureCatalogue catalogue, ApplicabilityEntries entries,
-            MeasureHistory history, EvidenceItems evidence, Trail trail, JdbcClient jdbc,
+            MeasureHistory history, EvidenceManagement evidence, Trail trail, JdbcClient jdbc,
             TransactionTemplate transaction) {
         this.tenants = tenants;
         this.organization = organization;
@@ -108,13 +109,10 @@ class CatalogDemo {
                 }
             }
         }
-        var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
-        evidence.insert(tenantId, new Evidence(UUID.randomUUID(), "MIC-STD-10.3.2", Evidence.Kind.LINK,
-                "町ホームページ 情報セキュリティ基本方針の公表ページ", null, null, null, null, null,
-                "https://www.town.kumenan.lg.jp/", now, "デモデータ"));
-        evidence.insert(tenantId, new Evidence(UUID.randomUUID(), "MIC-STD-4.3.2", Evidence.Kind.LINK,
-                "岡山県 自治体情報セキュリティクラウド 参加団体一覧", null, null, null, null, null,
-                "https://www.pref.okayama.jp/", now, "デモデータ"));
+        evidence.addLink(tenantId, MeasureEvidence.owner("MIC-STD-10.3.2"),
+                "町ホームページ 情報セキュリティ基本方針の公表ページ", "https://www.town.kumenan.lg.jp/");
+        evidence.addLink(tenantId, MeasureEvidence.owner("MIC-STD-4.3.2"),
+                "岡山県 自治体情報セキュリティクラウド 参加団体一覧", "https://www.pref.okayama.jp/");
         trail.record(tenantId, "catalog.demo.loaded", "StatementOfApplicability", "-",
                 "デモ用の適用宣言書を登録: " + saved + " 件、証跡リンク 2 件");
         return saved;

@@ -33,13 +33,13 @@ class CoverageController {
     private final StatementOfApplicability statement;
     private final StatementExport export;
     private final MeasureCatalogue catalogue;
-    private final EvidenceItems evidence;
+    private final MeasureEvidence evidence;
     private final Tenants tenants;
     private final Wording wording;
     private final Wareki wareki;
 
     CoverageController(StatementOfApplicability statement, StatementExport export, MeasureCatalogue catalogue,
-            EvidenceItems evidence, Tenants tenants, Wording wording, Wareki wareki) {
+            MeasureEvidence evidence, Tenants tenants, Wording wording, Wareki wareki) {
         this.statement = statement;
         this.export = export;
         this.catalogue = catalogue;

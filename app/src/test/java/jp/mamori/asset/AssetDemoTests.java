@@ -40,7 +40,7 @@ class AssetDemoTests {
         assertThat(page.rules()).isNotEmpty();
         assertThat(page.manager()).isNotNull();
 
-        assertThat(check.register(town)).extracting(f -> f.registerNumber() + " " + f.kind()).contains(
+        assertThat(check.register(town)).extracting(f -> f.subject().label().split(" ")[0] + " " + FindingKind.of(f)).contains(
                 "A-005 SPECIFIC_PERSONAL_OUTSIDE_MY_NUMBER", "A-012 CONFIDENTIAL_IN_INTERNET_ZONE",
                 "P-006 PERSONAL_INFORMATION_PUBLIC", "M-004 DISPOSAL_AWAITING_APPROVAL");
 
