@@ -3,5 +3,5 @@
  * links, each attached to an owner, an object of another module such as a measure, an audit finding or a
  * corrective action.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "kernel", "trail"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "kernel", "sanitizer", "trail"})
 package jp.mamori.evidence;
