@@ -2,6 +2,7 @@ package jp.mamori.correction;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import jp.mamori.access.Actor;
 import jp.mamori.kernel.EditConflict;
@@ -46,32 +47,20 @@ public class CorrectiveActions {
     }
 
     public void recordProgress(UUID tenantId, UUID id, long version, String note) {
-        var action = load(tenantId, id, version);
-        int before = action.notes().size();
-        var actor = Actor.current();
-        action.recordProgress(calendar.now(), by(actor), actor.name(), note);
-        rows.update(action, before);
-        record(action, "progressed", "改善措置の経過を記録: " + action.title());
+        step(tenantId, id, version, (action, actor) -> action.recordProgress(calendar.now(), by(actor), actor.name(),
+                note), "progressed", "改善措置の経過を記録: ");
     }
 
     public void complete(UUID tenantId, UUID id, long version, String whatWasDone) {
-        var action = load(tenantId, id, version);
-        int before = action.notes().size();
-        var actor = Actor.current();
-        action.complete(calendar.now(), by(actor), actor.name(), whatWasDone);
-        rows.update(action, before);
-        record(action, "completed", "改善措置を完了: " + action.title());
+        step(tenantId, id, version, (action, actor) -> action.complete(calendar.now(), by(actor), actor.name(),
+                whatWasDone), "completed", "改善措置を完了: ");
     }
 
     /** Records the verification; the one who completed the action is refused with the reason. */
     public void verify(UUID tenantId, UUID id, long version, boolean effective, String reason) {
-        var action = load(tenantId, id, version);
-        int before = action.notes().size();
-        var actor = Actor.current();
-        action.verify(calendar.now(), by(actor), actor.name(), effective, reason);
-        rows.update(action, before);
-        record(action, effective ? "verified" : "reopened", (effective ? "改善措置の有効性を確認: "
-                : "改善措置の確認で不十分とし差し戻し: ") + action.title());
+        step(tenantId, id, version, (action, actor) -> action.verify(calendar.now(), by(actor), actor.name(),
+                effective, reason), effective ? "verified" : "reopened",
+                effective ? "改善措置の有効性を確認: " : "改善措置の確認で不十分とし差し戻し: ");
     }
 
     /** How many of the tenant's actions are past their due date and not done, on the tenant's business date. */
@@ -86,6 +75,16 @@ public class CorrectiveActions {
             throw new EditConflict("corrective action " + id + " is at version " + action.version());
         }
         return action;
+    }
+
+    /** One step on a stored action: load at the version the user saw, change, store with its new notes, trail. */
+    private void step(UUID tenantId, UUID id, long version, BiConsumer<CorrectiveAction, Actor> change, String verb,
+            String summary) {
+        var action = load(tenantId, id, version);
+        int before = action.notes().size();
+        change.accept(action, Actor.current());
+        rows.update(action, before);
+        record(action, verb, summary + action.title());
     }
 
     private void record(CorrectiveAction action, String verb, String summary) {
