@@ -27,11 +27,13 @@ class AssetDemo implements DemoStep {
     private final Assets assets;
     private final AssetHistory history;
     private final Trail trail;
+    private final AssetFindings findings;
     private final JdbcClient jdbc;
     private final TenantCalendar calendar;
 
     AssetDemo(Owners owners, Assets assets, AssetHistory history, Trail trail, JdbcClient jdbc,
-            TenantCalendar calendar) {
+            TenantCalendar calendar, AssetFindings findings) {
+        this.findings = findings;
         this.owners = owners;
         this.assets = assets;
         this.history = history;
@@ -97,6 +99,7 @@ class AssetDemo implements DemoStep {
         }
         trail.record(tenantId, "asset.demo.loaded", "InformationAsset", "-",
                 "デモ用の情報資産台帳を登録: " + register.assets.size() + " 件, 保有 " + register.holdings.size() + " 件");
+        findings.changed(tenantId);
     }
 
     record DemoDisposal(String number, LocalDate on, String person, String method, boolean approved) {

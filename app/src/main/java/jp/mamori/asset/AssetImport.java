@@ -39,11 +39,13 @@ class AssetImport {
     private final Owners owners;
     private final Tenants tenants;
     private final Trail trail;
+    private final AssetFindings findings;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     AssetImport(Assets assets, AssetHistory history, Owners owners, Tenants tenants, Trail trail, JdbcClient jdbc,
-            Clock clock) {
+            Clock clock, AssetFindings findings) {
+        this.findings = findings;
         this.assets = assets;
         this.history = history;
         this.owners = owners;
@@ -80,6 +82,7 @@ class AssetImport {
                 fileName + " を取り込み: " + plan.rows + " 行, 新規 " + plan.created.size() + " 件, 更新 "
                         + plan.updated.size() + " 件, 変更なし " + plan.unchanged + " 件, 保有の追加 "
                         + plan.newHoldings.size() + " 件");
+        findings.changed(tenantId);
         return plan;
     }
 

@@ -32,14 +32,17 @@ public class AssetManagement {
     private final Tenants tenants;
     private final Trail trail;
     private final Clock clock;
+    private final AssetFindings findings;
 
-    AssetManagement(Assets assets, AssetHistory history, Owners owners, Tenants tenants, Trail trail, Clock clock) {
+    AssetManagement(Assets assets, AssetHistory history, Owners owners, Tenants tenants, Trail trail, Clock clock,
+            AssetFindings findings) {
         this.assets = assets;
         this.history = history;
         this.owners = owners;
         this.tenants = tenants;
         this.trail = trail;
         this.clock = clock;
+        this.findings = findings;
     }
 
     /** Registers a new asset; returns its id. */
@@ -48,7 +51,7 @@ public class AssetManagement {
         InformationAsset.onScheme(classification, tenants.scheme(tenantId)).orThrow(AssetRefused::new);
         var asset = InformationAsset.register(tenantId, details, classification);
         assets.insert(asset);
-        trail.record(tenantId, "asset.asset.registered", "InformationAsset", asset.id().toString(),
+        recorded(tenantId, "asset.asset.registered", "InformationAsset", asset.id().toString(),
                 details.registerNumber() + " " + details.name() + " を登録（" + classification.shortForm() + "）");
         return asset.id();
     }
@@ -65,7 +68,7 @@ public class AssetManagement {
         asset.revise(details);
         var summary = AssetChanges.describe(before, null, details, null);
         assets.update(asset);
-        trail.record(tenantId, "asset.asset.revised", "InformationAsset", id.toString(),
+        recorded(tenantId, "asset.asset.revised", "InformationAsset", id.toString(),
                 details.registerNumber() + " " + (summary.isEmpty() ? "変更なし" : summary));
     }
 
@@ -81,7 +84,7 @@ public class AssetManagement {
         assets.update(asset);
         var summary = AssetChanges.describe(null, before, null, classification);
         var raised = raiseContainers(tenantId, id);
-        trail.record(tenantId, "asset.asset.classified", "InformationAsset", id.toString(),
+        recorded(tenantId, "asset.asset.classified", "InformationAsset", id.toString(),
                 asset.details().registerNumber() + " " + (summary.isEmpty() ? "変更なし" : summary)
                         + (raised.isEmpty() ? "" : "; 継承により引き上げ: " + String.join(", ", raised)));
     }
@@ -104,7 +107,7 @@ public class AssetManagement {
         assets.update(asset);
         var summary = AssetChanges.describe(before, beforeClass, details, classification);
         var raised = raiseContainers(tenantId, id);
-        trail.record(tenantId, "asset.asset.revised", "InformationAsset", id.toString(),
+        recorded(tenantId, "asset.asset.revised", "InformationAsset", id.toString(),
                 details.registerNumber() + " " + (summary.isEmpty() ? "変更なし" : summary)
                         + (raised.isEmpty() ? "" : "; 継承により引き上げ: " + String.join(", ", raised)));
     }
@@ -122,7 +125,7 @@ public class AssetManagement {
         assets.hold(tenantId, containerId, heldId);
         history.record(tenantId, heldId, "asset.holding.added", "保有先に追加: " + display(container));
         var raised = raiseContainers(tenantId, heldId);
-        trail.record(tenantId, "asset.holding.added", "InformationAsset", containerId.toString(),
+        recorded(tenantId, "asset.holding.added", "InformationAsset", containerId.toString(),
                 display(container) + " が " + display(held) + " を保有"
                         + (raised.isEmpty() ? "" : "; 継承により引き上げ: " + String.join(", ", raised)));
     }
@@ -132,7 +135,7 @@ public class AssetManagement {
         var container = load(tenantId, containerId, null);
         var held = load(tenantId, heldId, null);
         assets.release(tenantId, containerId, heldId);
-        trail.record(tenantId, "asset.holding.removed", "InformationAsset", containerId.toString(),
+        recorded(tenantId, "asset.holding.removed", "InformationAsset", containerId.toString(),
                 display(container) + " の保有から " + display(held) + " を除外");
     }
 
@@ -148,7 +151,7 @@ public class AssetManagement {
         assets.update(asset);
         var what = asset.status() == AssetStatus.DISPOSED ? "廃棄を記録" : "廃棄を申請（管理者の承認待ち）";
         var summary = what + ": " + on + " " + person.strip() + " " + method.strip();
-        trail.record(tenantId, asset.status() == AssetStatus.DISPOSED ? "asset.asset.disposed"
+        recorded(tenantId, asset.status() == AssetStatus.DISPOSED ? "asset.asset.disposed"
                 : "asset.disposal.requested", "InformationAsset", id.toString(),
                 asset.details().registerNumber() + " " + summary);
     }
@@ -163,7 +166,7 @@ public class AssetManagement {
         var d = asset.disposal();
         var summary = "廃棄を承認: " + d.disposedOn() + " " + d.person() + " " + d.method() + "（承認者 "
                 + user.displayName() + "）";
-        trail.record(tenantId, "asset.asset.disposed", "InformationAsset", id.toString(),
+        recorded(tenantId, "asset.asset.disposed", "InformationAsset", id.toString(),
                 asset.details().registerNumber() + " " + summary);
     }
 
@@ -211,5 +214,11 @@ public class AssetManagement {
 
     private static String display(InformationAsset a) {
         return a.details().name() + "（" + a.details().registerNumber() + "）";
+    }
+
+    /** Every change ends here: its one trail entry, and the register's findings published once it commits. */
+    private void recorded(UUID tenantId, String action, String objectType, String objectId, String summary) {
+        trail.record(tenantId, action, objectType, objectId, summary);
+        findings.changed(tenantId);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jp.mamori.finding.Finding;
 import jp.mamori.organization.StaffMember;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.tenant.ClassificationScheme;

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.mamori.finding.Finding;
+import jp.mamori.finding.FindingSubject;
 import jp.mamori.organization.StaffMember;
 import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.tenant.Tenants;
@@ -61,8 +63,17 @@ class ConsistencyCheck {
     /** Findings on the whole register (within the user's units), ordered by register number. */
     List<Finding> register(UUID tenantId) {
         var scope = AssetScope.units();
+        return register(tenantId, f -> scope.map(s -> s.contains(f.ownerUnitId())).orElse(true));
+    }
+
+    /** Findings on the whole register of the tenant, whoever is signed in; what {@link AssetFindings} publishes. */
+    List<Finding> tenantWide(UUID tenantId) {
+        return register(tenantId, f -> true);
+    }
+
+    private List<Finding> register(UUID tenantId, java.util.function.Predicate<Facts> within) {
         var facts = jdbc.sql(FACTS + " ORDER BY register_number").param(tenantId).query(ConsistencyCheck::map).stream()
-                .filter(f -> scope.map(s -> s.contains(f.ownerUnitId())).orElse(true)).toList();
+                .filter(within).toList();
         Map<UUID, Facts> byId = new HashMap<>();
         jdbc.sql(FACTS).param(tenantId).query(ConsistencyCheck::map).stream().forEach(f -> byId.put(f.id(), f));
         Map<UUID, List<Facts>> holders = new HashMap<>();
@@ -124,11 +135,13 @@ class ConsistencyCheck {
         }
         // One finding per rule and asset, even when several systems are the cause.
         var seen = new java.util.HashSet<String>();
-        return findings.stream().filter(f -> seen.add(f.kind() + "/" + f.assetId())).toList();
+        return findings.stream().filter(f -> seen.add(f.ruleId() + "/" + f.subject().objectId())).toList();
     }
 
     private static Finding finding(FindingKind kind, Facts f, String detail) {
-        return new Finding(kind, f.id(), f.registerNumber(), f.name(), detail);
+        var asset = new FindingSubject("asset", "InformationAsset", f.id().toString(), f.registerNumber() + " " + f.name());
+        return new Finding(kind.ruleId(), kind.basis(), List.of(asset), kind.severity(), kind.messageKey(),
+                List.of(detail));
     }
 
     private static Facts map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

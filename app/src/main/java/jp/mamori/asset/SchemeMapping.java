@@ -33,8 +33,11 @@ class SchemeMapping {
     private final AssetHistory history;
     private final Tenants tenants;
     private final Trail trail;
+    private final AssetFindings findings;
 
-    SchemeMapping(JdbcClient jdbc, Assets assets, AssetHistory history, Tenants tenants, Trail trail) {
+    SchemeMapping(JdbcClient jdbc, Assets assets, AssetHistory history, Tenants tenants, Trail trail,
+            AssetFindings findings) {
+        this.findings = findings;
         this.jdbc = jdbc;
         this.assets = assets;
         this.history = history;
@@ -118,6 +121,7 @@ class SchemeMapping {
         history.recordAll(tenantId, ids, "asset.asset.mapped", ids.stream().map(summaries::get).toList());
         trail.record(tenantId, "asset.scheme.mapped", "InformationAsset", "-",
                 "分類体系 " + scheme.name() + " への移行を確認: " + changed.size() + " 件");
+        findings.changed(tenantId);
         return changed.size();
     }
 

@@ -1,6 +1,5 @@
 package jp.mamori.catalog;
 
-import java.util.Arrays;
 import java.util.UUID;
 
 import jp.mamori.access.CurrentUser;
@@ -26,14 +25,11 @@ class CatalogController {
 
     private final CatalogPages pages;
     private final StatementOfApplicability statement;
-    private final EvidenceManagement evidence;
     private final Messages messages;
 
-    CatalogController(CatalogPages pages, StatementOfApplicability statement, EvidenceManagement evidence,
-            Messages messages) {
+    CatalogController(CatalogPages pages, StatementOfApplicability statement, Messages messages) {
         this.pages = pages;
         this.statement = statement;
-        this.evidence = evidence;
         this.messages = messages;
     }
 
@@ -56,13 +52,7 @@ class CatalogController {
     @GetMapping("/measures/{id}")
     @RequiresPermission(Permission.CATALOG_VIEW)
     String show(@PathVariable String id, Model model) {
-        var user = CurrentUser.require();
-        model.addAttribute("page", pages.measure(user.tenantId(), id));
-        model.addAttribute("units", pages.units(user.tenantId()));
-        model.addAttribute("canEdit", user.can(Permission.CATALOG_EDIT));
-        model.addAttribute("maxSize", EvidenceManagement.megabytes(evidence.maxBytes()));
-        model.addAttribute("extensions", String.join(", ", Arrays.stream(EvidenceFileType.values())
-                .map(EvidenceFileType::extension).toList()));
+        pages.show(model, CurrentUser.require(), id);
         return "catalog/measure";
     }
 

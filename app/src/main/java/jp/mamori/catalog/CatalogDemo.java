@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jp.mamori.demo.DemoStep;
 import jp.mamori.demo.DemoTown;
+import jp.mamori.evidence.EvidenceManagement;
 import jp.mamori.organization.Organization;
 import jp.mamori.organization.SecurityRole;
 import jp.mamori.tenant.SeparationModel;
@@ -41,13 +42,13 @@ class CatalogDemo implements DemoStep {
     private final MeasureCatalogue catalogue;
     private final ApplicabilityEntries entries;
     private final MeasureHistory history;
-    private final EvidenceItems evidence;
+    private final EvidenceManagement evidence;
     private final Trail trail;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     CatalogDemo(Organization organization, MeasureCatalogue catalogue, ApplicabilityEntries entries,
-            MeasureHistory history, EvidenceItems evidence, Trail trail, JdbcClient jdbc, Clock clock) {
+            MeasureHistory history, EvidenceManagement evidence, Trail trail, JdbcClient jdbc, Clock clock) {
         this.organization = organization;
         this.catalogue = catalogue;
         this.entries = entries;
@@ -99,13 +100,10 @@ class CatalogDemo implements DemoStep {
                 }
             }
         }
-        var now = java.time.OffsetDateTime.now(clock);
-        evidence.insert(tenantId, new Evidence(UUID.randomUUID(), "MIC-STD-10.3.2", Evidence.Kind.LINK,
-                "町ホームページ 情報セキュリティ基本方針の公表ページ", null, null, null, null, null,
-                "https://www.town.kumenan.lg.jp/", now, "デモデータ"));
-        evidence.insert(tenantId, new Evidence(UUID.randomUUID(), "MIC-STD-4.3.2", Evidence.Kind.LINK,
-                "岡山県 自治体情報セキュリティクラウド 参加団体一覧", null, null, null, null, null,
-                "https://www.pref.okayama.jp/", now, "デモデータ"));
+        evidence.addLink(tenantId, MeasureEvidence.owner("MIC-STD-10.3.2"),
+                "町ホームページ 情報セキュリティ基本方針の公表ページ", "https://www.town.kumenan.lg.jp/");
+        evidence.addLink(tenantId, MeasureEvidence.owner("MIC-STD-4.3.2"),
+                "岡山県 自治体情報セキュリティクラウド 参加団体一覧", "https://www.pref.okayama.jp/");
         trail.record(tenantId, "catalog.demo.loaded", "StatementOfApplicability", "-",
                 "デモ用の適用宣言書を登録: " + saved + " 件、証跡リンク 2 件");
     }

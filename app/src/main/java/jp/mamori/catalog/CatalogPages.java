@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jp.mamori.access.CurrentUser;
+import jp.mamori.access.Permission;
+import jp.mamori.evidence.Evidence;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.tenant.SeparationModel;
 import jp.mamori.tenant.Tenants;
 import jp.mamori.web.ResultPage;
 
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -45,17 +49,26 @@ class CatalogPages {
 
     private final MeasureCatalogue catalogue;
     private final StatementOfApplicability statement;
-    private final EvidenceItems evidence;
+    private final MeasureEvidence evidence;
     private final MeasureHistory history;
     private final Tenants tenants;
 
-    CatalogPages(MeasureCatalogue catalogue, StatementOfApplicability statement, EvidenceItems evidence,
+    CatalogPages(MeasureCatalogue catalogue, StatementOfApplicability statement, MeasureEvidence evidence,
             MeasureHistory history, Tenants tenants) {
         this.catalogue = catalogue;
         this.statement = statement;
         this.evidence = evidence;
         this.history = history;
         this.tenants = tenants;
+    }
+
+    /** The model of a measure's page; {@code catalog/measure} also shows refused evidence input with its reason. */
+    void show(Model model, CurrentUser user, String id) {
+        model.addAttribute("page", measure(user.tenantId(), id));
+        model.addAttribute("units", units(user.tenantId()));
+        model.addAttribute("canEdit", user.can(Permission.CATALOG_EDIT));
+        model.addAttribute("maxSize", evidence.maxSize());
+        model.addAttribute("extensions", evidence.extensions());
     }
 
     Page page(UUID tenantId, CatalogQuery query) {

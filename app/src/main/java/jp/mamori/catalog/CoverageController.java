@@ -31,14 +31,14 @@ class CoverageController {
     private final StatementOfApplicability statement;
     private final StatementExport export;
     private final MeasureCatalogue catalogue;
-    private final EvidenceItems evidence;
+    private final MeasureEvidence evidence;
     private final Tenants tenants;
     private final Wording wording;
     private final Wareki wareki;
     private final TenantCalendar calendar;
 
     CoverageController(StatementOfApplicability statement, StatementExport export, MeasureCatalogue catalogue,
-            EvidenceItems evidence, Tenants tenants, Wording wording, Wareki wareki,
+            MeasureEvidence evidence, Tenants tenants, Wording wording, Wareki wareki,
             TenantCalendar calendar) {
         this.statement = statement;
         this.export = export;

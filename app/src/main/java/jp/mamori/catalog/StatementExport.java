@@ -24,10 +24,10 @@ class StatementExport {
 
     private final MeasureCatalogue catalogue;
     private final StatementOfApplicability statement;
-    private final EvidenceItems evidence;
+    private final MeasureEvidence evidence;
     private final Wording wording;
 
-    StatementExport(MeasureCatalogue catalogue, StatementOfApplicability statement, EvidenceItems evidence,
+    StatementExport(MeasureCatalogue catalogue, StatementOfApplicability statement, MeasureEvidence evidence,
             Wording wording) {
         this.catalogue = catalogue;
         this.statement = statement;

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.evidence.EvidenceManagement;
 import jp.mamori.kernel.EditConflict;
 import jp.mamori.web.ImportSheet;
 import jp.mamori.web.Messages;

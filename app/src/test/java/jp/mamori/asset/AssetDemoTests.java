@@ -3,6 +3,7 @@ package jp.mamori.asset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.mamori.DatabaseTest;
+import jp.mamori.finding.OpenFindings;
 import jp.mamori.tenant.LocalGovernmentCode;
 import jp.mamori.tenant.Tenants;
 
@@ -23,6 +24,8 @@ class AssetDemoTests {
     @Autowired
     ConsistencyCheck check;
     @Autowired
+    OpenFindings openFindings;
+    @Autowired
     AssetPages pages;
     @Autowired
     JdbcClient jdbc;
@@ -40,9 +43,14 @@ class AssetDemoTests {
         assertThat(page.rules()).isNotEmpty();
         assertThat(page.manager()).isNotNull();
 
-        assertThat(check.register(town)).extracting(f -> f.registerNumber() + " " + f.kind()).contains(
+        assertThat(check.register(town)).extracting(f -> f.subject().label().split(" ")[0] + " " + FindingKind.of(f)).contains(
                 "A-005 SPECIFIC_PERSONAL_OUTSIDE_MY_NUMBER", "A-012 CONFIDENTIAL_IN_INTERNET_ZONE",
                 "P-006 PERSONAL_INFORMATION_PUBLIC", "M-004 DISPOSAL_AWAITING_APPROVAL");
+        // The same findings were published to the finding module once the demo's register was committed.
+        assertThat(openFindings.of(town, AssetFindings.SOURCE)).extracting(f -> f.ruleId() + " " + f.subject().label())
+                .containsExactlyInAnyOrderElementsOf(check.tenantWide(town).stream()
+                        .map(f -> f.ruleId() + " " + f.subject().label()).toList())
+                .isNotEmpty();
 
         var disposed = assets.findByNumber(town, "M-003").orElseThrow();
         assertThat(disposed.status()).isEqualTo(AssetStatus.DISPOSED);

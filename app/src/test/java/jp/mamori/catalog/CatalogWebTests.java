@@ -28,6 +28,7 @@ import java.util.UUID;
 import jp.mamori.DatabaseTest;
 import jp.mamori.access.Actor;
 import jp.mamori.access.Permission;
+import jp.mamori.evidence.EvidenceManagement;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,7 +87,7 @@ class CatalogWebTests {
     void setUp() {
         town = CatalogFixture.town(jdbc);
         other = CatalogFixture.town(jdbc);
-        othersEvidence = Actor.system("test").callAs(() -> evidence.addFile(other.tenantId(), MEASURE, "他団体",
+        othersEvidence = Actor.system("test").callAs(() -> evidence.addFile(other.tenantId(), MeasureEvidence.owner(MEASURE), "他団体",
                 "other.pdf", PDF.length, () -> new ByteArrayInputStream(PDF))).id();
     }
 
@@ -182,7 +183,7 @@ class CatalogWebTests {
         mvc.perform(get("/catalog/evidence/" + othersEvidence).with(as(editor))).andExpect(status().isNotFound());
         mvc.perform(post("/catalog/evidence/" + othersEvidence + "/delete").with(csrf()).with(as(editor)))
                 .andExpect(status().isNotFound());
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM catalog_evidence WHERE id = ?").param(othersEvidence)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM evidence_item WHERE id = ?").param(othersEvidence)
                 .query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/catalog/measures/MIC-STD-99.1.1").with(as(editor))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/catalog/measures/MIC-STD-99.1.1").with(as(editor))).andExpect(status().isNotFound());
@@ -251,7 +252,7 @@ class CatalogWebTests {
         var file = new MockMultipartFile("file", "../../../etc/点検記録.pdf", "application/pdf", PDF);
         mvc.perform(multipart("/catalog/measures/" + MEASURE + "/evidence/file").file(file).with(csrf()).with(as(editor)))
                 .andExpect(status().is3xxRedirection());
-        var row = jdbc.sql("SELECT id, file_name, sha256, storage_key, size_bytes FROM catalog_evidence WHERE tenant_id = ?")
+        var row = jdbc.sql("SELECT id, file_name, sha256, storage_key, size_bytes FROM evidence_item WHERE tenant_id = ?")
                 .param(town.tenantId()).query().singleRow();
         assertThat(row.get("file_name")).isEqualTo("点検記録.pdf");
         assertThat(row.get("sha256")).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
@@ -300,7 +301,7 @@ class CatalogWebTests {
         mvc.perform(post("/catalog/measures/" + MEASURE + "/evidence/link").with(csrf()).with(as(editor))
                         .param("url", "javascript:alert(1)"))
                 .andExpect(status().isUnprocessableContent());
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM catalog_evidence WHERE tenant_id = ?").param(town.tenantId())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM evidence_item WHERE tenant_id = ?").param(town.tenantId())
                 .query(Long.class).single()).isZero();
         assertThat(EVIDENCE.resolve(town.tenantId().toString())).doesNotExist();
         mvc.perform(post("/catalog/measures/" + MEASURE + "/evidence/link").with(csrf()).with(as(editor))
@@ -314,15 +315,59 @@ class CatalogWebTests {
     void noRowIsWrittenWhenTheFileCannotBeStored() throws Exception {
         // The tenant's evidence directory cannot be created: a plain file is in its way.
         Files.writeString(EVIDENCE.resolve(town.tenantId().toString()), "not a directory");
-        assertThatThrownBy(() -> Actor.system("test").callAs(() -> evidence.addFile(town.tenantId(), MEASURE, "",
+        assertThatThrownBy(() -> Actor.system("test").callAs(() -> evidence.addFile(town.tenantId(), MeasureEvidence.owner(MEASURE), "",
                 "a.pdf", PDF.length, () -> new ByteArrayInputStream(PDF)))).isInstanceOf(RuntimeException.class);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM catalog_evidence WHERE tenant_id = ?").param(town.tenantId())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM evidence_item WHERE tenant_id = ?").param(town.tenantId())
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM trail_entry WHERE tenant_id = ?").param(town.tenantId())
                 .query(Long.class).single()).isZero();
         // And every row of the other tenant has its file.
-        jdbc.sql("SELECT storage_key FROM catalog_evidence WHERE tenant_id = ? AND kind = 'FILE'").param(other.tenantId())
+        jdbc.sql("SELECT storage_key FROM evidence_item WHERE tenant_id = ? AND kind = 'FILE'").param(other.tenantId())
                 .query(String.class).list()
                 .forEach(key -> assertThat(EVIDENCE.resolve(other.tenantId().toString()).resolve(key)).exists());
+    }
+
+    @Test
+    void aFileIsCheckedByItsContentAndTheRefusalSaysWhatItReallyIs() throws Exception {
+        var editor = CatalogFixture.editor(town);
+        var text = "点検結果: すべて良好\n".getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart("/catalog/measures/" + MEASURE + "/evidence/file")
+                        .file(new MockMultipartFile("file", "点検記録.pdf", "application/pdf", text))
+                        .with(csrf()).with(as(editor)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("PDF と名付けられていますが、中身はテキストです")));
+        mvc.perform(multipart("/catalog/measures/" + MEASURE + "/evidence/file")
+                        .file(new MockMultipartFile("file", "一覧.xlsx", "application/octet-stream", PDF))
+                        .param("lang", "en").with(csrf()).with(as(editor)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("is named as XLSX, but its content is PDF")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM evidence_item WHERE tenant_id = ?").param(town.tenantId())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void refusedUploadsAndLinksComeBackOnTheFormWithTheInputKeptAndTheReasonAtTheField() throws Exception {
+        var editor = CatalogFixture.editor(town);
+        var exe = mvc.perform(multipart("/catalog/measures/" + MEASURE + "/evidence/file")
+                        .file(new MockMultipartFile("file", "tool.exe", "application/octet-stream", new byte[] {'M', 'Z', 0}))
+                        .param("title", "点検ツール").with(csrf()).with(as(editor)))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+        var page = org.jsoup.Jsoup.parse(exe);
+        assertThat(page.select("#evidenceFile-error").text()).contains("「tool.exe」の形式はアップロードできません");
+        assertThat(page.select("#evidenceFile").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#evidenceFileTitle").val()).isEqualTo("点検ツール");
+        assertThat(page.select("#evidenceUrl-error")).isEmpty();
+        var link = mvc.perform(post("/catalog/measures/" + MEASURE + "/evidence/link").with(csrf()).with(as(editor))
+                        .param("url", "ftp://files.example.jp/a").param("title", "例規集"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+        page = org.jsoup.Jsoup.parse(link);
+        assertThat(page.select("#evidenceUrl-error").text()).contains("http または https");
+        assertThat(page.select("#evidenceUrl").val()).isEqualTo("ftp://files.example.jp/a");
+        assertThat(page.select("#evidenceLinkTitle").val()).isEqualTo("例規集");
+        assertThat(page.select("#evidenceFile-error")).isEmpty();
+        // the rest of the measure's page is there too
+        assertThat(page.select("h2").eachText()).contains("証跡");
     }
 }

@@ -70,7 +70,7 @@ public final class CoverageBenchmark {
         var tenant = tenants.findByCode(new LocalGovernmentCode("336661")).orElseThrow();
         var statement = context.getBean(StatementOfApplicability.class);
         var catalogue = context.getBean(MeasureCatalogue.class);
-        var evidence = context.getBean(EvidenceItems.class);
+        var evidence = context.getBean(MeasureEvidence.class);
         var export = context.getBean(StatementExport.class);
         var wording = context.getBean(Wording.class);
         var wareki = context.getBean(Wareki.class);

@@ -2,6 +2,8 @@ package jp.mamori.sanitizer.file;
 
 import java.nio.charset.StandardCharsets;
 
+import jp.mamori.sanitizer.ContentType;
+
 /**
  * Recognises a file's type from its first bytes, never from its name. Only the allow-listed formats get a
  * type; well-known dangerous or unsupported formats get a name for the report; everything else without NUL
@@ -14,7 +16,30 @@ final class ContentSniffer {
     private ContentSniffer() {
     }
 
-    record Sniffed(FileType type, String description) {
+    /** The type on the allow-list (or UNKNOWN) and, for callers that only recognise, the content's family. */
+    record Sniffed(FileType type, String description, ContentType.Kind kind) {
+        Sniffed(FileType type, String description) {
+            this(type, description, kindOf(type));
+        }
+
+        ContentType contentType() {
+            return new ContentType(kind, description);
+        }
+    }
+
+    private static ContentType.Kind kindOf(FileType type) {
+        return switch (type) {
+            case PDF -> ContentType.Kind.PDF;
+            case OOXML, ZIP -> ContentType.Kind.ZIP;
+            case OLE2 -> ContentType.Kind.OLE2;
+            case RTF -> ContentType.Kind.RTF;
+            case PNG -> ContentType.Kind.PNG;
+            case JPEG -> ContentType.Kind.JPEG;
+            case GIF -> ContentType.Kind.GIF;
+            case BMP -> ContentType.Kind.BMP;
+            case TEXT -> ContentType.Kind.TEXT;
+            case UNKNOWN -> ContentType.Kind.BINARY;
+        };
     }
 
     static Sniffed sniff(byte[] b) {
@@ -42,9 +67,9 @@ final class ContentSniffer {
         if (looksLikeBmp(b)) {
             return new Sniffed(FileType.BMP, "BMP image");
         }
-        String known = knownUnsupported(b);
+        Sniffed known = knownUnsupported(b);
         if (known != null) {
-            return new Sniffed(FileType.UNKNOWN, known);
+            return known;
         }
         if (startsWith(b, 0, 0xFF, 0xFE) || startsWith(b, 0, 0xFE, 0xFF)) {
             return new Sniffed(FileType.TEXT, "UTF-16 text"); // Notepad's 「Unicode」; NULs are expected
@@ -66,44 +91,48 @@ final class ContentSniffer {
                 || dibHeader == 108 || dibHeader == 124;
     }
 
-    private static String knownUnsupported(byte[] b) {
+    private static Sniffed knownUnsupported(byte[] b) {
         if (startsWith(b, 0, 'M', 'Z')) {
-            return "Windows executable";
+            return unsupported("Windows executable", ContentType.Kind.EXECUTABLE);
         }
         if (startsWith(b, 0, 0x7F, 'E', 'L', 'F')) {
-            return "ELF executable";
+            return unsupported("ELF executable", ContentType.Kind.EXECUTABLE);
         }
         if (startsWith(b, 0, 0xCA, 0xFE, 0xBA, 0xBE) || startsWith(b, 0, 0xCF, 0xFA, 0xED, 0xFE)) {
-            return "Mach-O or Java class file";
+            return unsupported("Mach-O or Java class file", ContentType.Kind.EXECUTABLE);
         }
         if (startsWith(b, 0, 0x1F, 0x8B)) {
-            return "gzip archive";
+            return unsupported("gzip archive", ContentType.Kind.ARCHIVE);
         }
         if (startsWith(b, 0, 'R', 'a', 'r', '!')) {
-            return "RAR archive";
+            return unsupported("RAR archive", ContentType.Kind.ARCHIVE);
         }
         if (startsWith(b, 0, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
-            return "7-Zip archive";
+            return unsupported("7-Zip archive", ContentType.Kind.ARCHIVE);
         }
         if (startsWith(b, 0, 'M', 'S', 'C', 'F')) {
-            return "Cabinet archive";
+            return unsupported("Cabinet archive", ContentType.Kind.ARCHIVE);
         }
         if (startsWith(b, 0, 'I', 'T', 'S', 'F')) {
-            return "compiled HTML help (CHM)";
+            return unsupported("compiled HTML help (CHM)", ContentType.Kind.ARCHIVE);
         }
         if (startsWith(b, 0, 'B', 'Z', 'h')) {
-            return "bzip2 archive";
+            return unsupported("bzip2 archive", ContentType.Kind.ARCHIVE);
         }
         if (startsWith(b, 0, 0xFD, '7', 'z', 'X', 'Z')) {
-            return "xz archive";
+            return unsupported("xz archive", ContentType.Kind.ARCHIVE);
         }
         if (startsWith(b, 0, 0x78, 0x9F, 0x3E, 0x22)) {
-            return "TNEF (winmail.dat)";
+            return unsupported("TNEF (winmail.dat)", ContentType.Kind.ARCHIVE);
         }
         if (b.length > 262 && startsWith(b, 257, 'u', 's', 't', 'a', 'r')) {
-            return "tar archive";
+            return unsupported("tar archive", ContentType.Kind.ARCHIVE);
         }
         return null;
+    }
+
+    private static Sniffed unsupported(String description, ContentType.Kind kind) {
+        return new Sniffed(FileType.UNKNOWN, description, kind);
     }
 
     static boolean startsWith(byte[] b, int offset, int... magic) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import jp.mamori.sanitizer.ContentType;
 import jp.mamori.sanitizer.FileLimits;
 import jp.mamori.sanitizer.FileResult;
 import jp.mamori.sanitizer.FindingKind;
@@ -39,6 +40,11 @@ public final class FileEngine implements AutoCloseable {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.workers = new WorkerPool(limits);
         this.disarm = new FileDisarm(limits, workers);
+    }
+
+    /** What the content's first bytes say it is, by the same rules the disarm uses; see {@link ContentType#of}. */
+    public static ContentType recognise(byte[] head) {
+        return ContentSniffer.sniff(head).contentType();
     }
 
     /**

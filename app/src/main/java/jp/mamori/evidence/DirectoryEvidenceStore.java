@@ -1,4 +1,4 @@
-package jp.mamori.catalog;
+package jp.mamori.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +31,9 @@ class DirectoryEvidenceStore implements EvidenceStore {
 
     private final Path root;
 
-    DirectoryEvidenceStore(@Value("${mamori.catalog.evidence-dir:${mamori.data-dir}/evidence}") Path root) {
+    // mamori.catalog.evidence-dir is the name the setting had while the store lived in the catalogue.
+    DirectoryEvidenceStore(
+            @Value("${mamori.evidence.dir:${mamori.catalog.evidence-dir:${mamori.data-dir}/evidence}}") Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 

@@ -1,4 +1,4 @@
-package jp.mamori.catalog;
+package jp.mamori.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,12 +7,10 @@ import java.util.UUID;
 /**
  * Where evidence files live, outside the database. A file is written completely and durably under a random key
  * before its database row exists, so that a row never points at a missing or half-written file; the user's file
- * name never becomes part of a path. Implementations are thread-safe.
- *
- * <p>Kept inside the catalogue module while it is the only user of uploaded evidence; it should move to a shared
- * module (with the same contract) when a second module, such as audit or inspection, needs evidence files.
+ * name never becomes part of a path. The default keeps files in a local directory; an installation that shares
+ * files between app nodes provides another bean. Implementations are thread-safe.
  */
-interface EvidenceStore {
+public interface EvidenceStore {
 
     /** A stored file: its key, its length and the hex SHA-256 of its bytes. */
     record Stored(String key, long size, String sha256) {
@@ -20,7 +18,7 @@ interface EvidenceStore {
 
     /** The content was longer than allowed; nothing was kept. */
     final class TooLarge extends IOException {
-        TooLarge(long limit) {
+        public TooLarge(long limit) {
             super("more than " + limit + " bytes");
         }
     }
