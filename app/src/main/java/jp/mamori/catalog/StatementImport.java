@@ -88,9 +88,14 @@ class StatementImport implements SheetImport<StatementImport.Plan> {
         return MAX_BYTES;
     }
 
+    /** The statement's own words for a conflict and a file that is too large (both point to its export). */
     @Override
-    public String conflictKey() {
-        return "catalog.import.conflict";
+    public String wording(String pipelineKey) {
+        return switch (pipelineKey) {
+            case "importing.conflict" -> "catalog.import.conflict";
+            case "importing.unreadable.tooLarge" -> "catalog.import.tooLarge";
+            default -> pipelineKey;
+        };
     }
 
     /** Checks a sheet against the tenant's current statement and says what importing it would do; writes nothing. */

@@ -61,10 +61,10 @@ public class ImportPages {
             return Optional.of(imports.confirm(register, user.tenantId(), user.accountId(), id(upload)));
         } catch (UploadExpired e) {
             response.setStatus(409);
-            failure(model, "importing.expired");
+            failure(model, register.wording("importing.expired"));
         } catch (EditConflict e) {
             response.setStatus(409);
-            failure(model, register.conflictKey());
+            failure(model, register.wording("importing.conflict"));
         } catch (ImportInvalid e) {
             response.setStatus(422);
             new ImportPreview<>("", e.plan(), e.plan().problems(), null).addTo(model);

@@ -36,10 +36,10 @@ public class Imports {
         var name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
                 : file.getOriginalFilename();
         if (file.isEmpty()) {
-            return ImportPreview.unreadable(name, RowProblem.ofFile("importing.unreadable.empty"));
+            return ImportPreview.unreadable(name, RowProblem.ofFile(register.wording("importing.unreadable.empty")));
         }
         if (file.getSize() > register.maxBytes()) {
-            return ImportPreview.unreadable(name, RowProblem.ofFile("importing.unreadable.tooLarge",
+            return ImportPreview.unreadable(name, RowProblem.ofFile(register.wording("importing.unreadable.tooLarge"),
                     megabytes(register.maxBytes())));
         }
         try {
@@ -155,13 +155,15 @@ public class Imports {
         try {
             sheet = ImportSheet.read(content, fileName);
         } catch (ImportSheet.Unreadable e) {
-            return new Read(null, RowProblem.ofFile("importing.unreadable." + e.reason().name().toLowerCase(Locale.ROOT)));
+            return new Read(null, RowProblem.ofFile(register.wording("importing.unreadable."
+                    + e.reason().name().toLowerCase(Locale.ROOT))));
         }
         if (sheet.header().isEmpty()) {
-            return new Read(null, RowProblem.ofFile("importing.unreadable.empty"));
+            return new Read(null, RowProblem.ofFile(register.wording("importing.unreadable.empty")));
         }
         if (sheet.rows().size() > register.maxRows()) {
-            return new Read(null, RowProblem.ofFile("importing.unreadable.tooManyRows", register.maxRows()));
+            return new Read(null, RowProblem.ofFile(register.wording("importing.unreadable.tooManyRows"),
+                    register.maxRows()));
         }
         return new Read(sheet, null);
     }

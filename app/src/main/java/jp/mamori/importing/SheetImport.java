@@ -25,9 +25,12 @@ public interface SheetImport<P extends ImportPlan> {
         return 100_000;
     }
 
-    /** The message shown when the data changed between preview and confirmation. */
-    default String conflictKey() {
-        return "importing.conflict";
+    /**
+     * The key of this register's wording of one of the pipeline's own messages ({@code importing.conflict},
+     * {@code importing.unreadable.tooLarge}, …), with the same arguments; the pipeline's by default.
+     */
+    default String wording(String pipelineKey) {
+        return pipelineKey;
     }
 
     /** Checks every row against the tenant's data and plans the changes; writes nothing. */

@@ -137,7 +137,7 @@ class ImportsTests {
         assertThatThrownBy(() -> imports.confirm(names, tenant, account, id)).isInstanceOf(EditConflict.class);
         assertThat(names.written).isEmpty();
 
-        var bad = "名前\r\n甲\r\n\"\"\r\n丙\r\n".getBytes(StandardCharsets.UTF_8);
+        var bad = "名前,備考\r\n甲,\r\n,名前を忘れた\r\n丙,\r\n".getBytes(StandardCharsets.UTF_8);
         var preview = imports.preview(names, tenant, account, "bad.csv", bad);
         assertThat(preview.uploadId()).isNull();
         assertThat(preview.problems()).containsExactly(RowProblem.of(3, "名前", "importing.test.required"));
