@@ -176,6 +176,68 @@ public final class TableExport<T> {
         }
     }
 
+    /** The most data rows of a template that carry its drop-down lists. */
+    static final int TEMPLATE_ROWS = 10_000;
+    static final String EXAMPLE_SHEET = "記入例";
+
+    /**
+     * A blank import template: the header alone (so that nothing but what the user types is imported). As XLSX, the
+     * columns in {@code choices} offer drop-down lists of their allowed values (Excel refuses anything else typed
+     * there), and a second sheet 「記入例」, which the import never reads, shows {@code example} under the header and
+     * lists the allowed values. As CSV, the header only.
+     *
+     * @param example one filled-in row, in the order of the headers
+     * @param choices allowed values by column header; each list at most 255 characters joined (Excel's limit)
+     */
+    public void template(ExportFormat format, List<?> example, java.util.Map<String, List<String>> choices,
+            OutputStream out) throws IOException {
+        if (format == ExportFormat.CSV) {
+            csv(sink -> { }, out);
+            return;
+        }
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheetCells = new SheetCells(workbook, zone);
+            var bold = workbook.createFont();
+            bold.setBold(true);
+            var headerStyle = workbook.createCellStyle();
+            headerStyle.setFont(bold);
+            var written = writtenHeaders();
+            var sheet = workbook.createSheet(sheetName);
+            var exampleSheet = workbook.createSheet(EXAMPLE_SHEET);
+            var header = sheet.createRow(0);
+            var exampleHeader = exampleSheet.createRow(0);
+            var exampleRow = exampleSheet.createRow(1);
+            for (var i = 0; i < written.size(); i++) {
+                sheetCells.write(header, i, written.get(i), headerStyle);
+                sheetCells.write(exampleHeader, i, written.get(i), headerStyle);
+                if (i < example.size() && example.get(i) != null) {
+                    sheetCells.write(exampleRow, i, example.get(i), null);
+                }
+                sheet.setColumnWidth(i, COLUMN_WIDTH);
+                exampleSheet.setColumnWidth(i, COLUMN_WIDTH);
+            }
+            var validations = sheet.getDataValidationHelper();
+            int line = 3;
+            for (var choice : choices.entrySet()) {
+                int column = headers.indexOf(choice.getKey());
+                if (column < 0) {
+                    throw new IllegalArgumentException("no such column: " + choice.getKey());
+                }
+                var constraint = validations.createExplicitListConstraint(choice.getValue().toArray(String[]::new));
+                var range = new org.apache.poi.ss.util.CellRangeAddressList(1, TEMPLATE_ROWS, column, column);
+                var validation = validations.createValidation(constraint, range);
+                validation.setShowErrorBox(true);
+                validation.setSuppressDropDownArrow(true);
+                validation.createErrorBox(choice.getKey(), "選べる値: " + String.join("、", choice.getValue()));
+                sheet.addValidationData(validation);
+                sheetCells.write(exampleSheet.createRow(line++), 0,
+                        choice.getKey() + " の選べる値: " + String.join("、", choice.getValue()), null);
+            }
+            sheet.createFreezePane(0, 1);
+            workbook.write(out);
+        }
+    }
+
     /**
      * A download response: the content type of the format and a {@code Content-Disposition} with an ASCII
      * name for old clients and the Japanese name (RFC 6266 {@code filename*}) for the rest.

@@ -79,6 +79,30 @@ class TableExportTests {
     }
 
     @Test
+    void aTemplateHasOnlyTheHeaderToFillInWithDropDownsAndAnExampleOnASheetOfItsOwn() throws Exception {
+        var out = new ByteArrayOutputStream();
+        export.template(ExportFormat.XLSX, List.of("総務課", 3, LocalDate.of(2026, 4, 1)),
+                java.util.Map.of("名称", List.of("総務課", "税務住民課")), out);
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("一覧");
+            assertThat(sheet.getLastRowNum()).isZero();
+            var validation = sheet.getDataValidations().get(0);
+            assertThat(validation.getValidationConstraint().getExplicitListValues()).containsExactly("総務課", "税務住民課");
+            assertThat(validation.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("A2:A10001");
+            var example = workbook.getSheet("記入例");
+            assertThat(example.getRow(1).getCell(0).getStringCellValue()).isEqualTo("総務課");
+            assertThat(example.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(example.getRow(3).getCell(0).getStringCellValue()).isEqualTo("名称 の選べる値: 総務課、税務住民課");
+        }
+        // The import reads the first sheet only: a template as downloaded imports nothing.
+        assertThat(ImportSheet.read(out.toByteArray(), "t.xlsx").rows()).isEmpty();
+        var csv = new ByteArrayOutputStream();
+        export.template(ExportFormat.CSV, List.of("x"), java.util.Map.of(), csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF名称,件数,日付\r\n");
+    }
+
+    @Test
     void withoutAZoneTimesAreUtcAndAnUnknownTimeColumnIsRefused() {
         var utc = TableExport.of("記録", List.of("内容", "日時"), (Event e) -> Arrays.<Object>asList(e.what(), e.at()));
         assertThat(new String(utc.bytes(ExportFormat.CSV, Stream.of(new Event("x", MIDNIGHT_IN_TOKYO))::forEach),
