@@ -42,7 +42,7 @@ public class ImportPages {
         var user = CurrentUser.require();
         page(register, model);
         var preview = imports.preview(register, user.tenantId(), user.accountId(), file);
-        preview.addTo(model);
+        show(preview, model);
         if (!preview.readable()) {
             response.setStatus(422);
         }
@@ -67,9 +67,19 @@ public class ImportPages {
             failure(model, register.wording("importing.conflict"));
         } catch (ImportInvalid e) {
             response.setStatus(422);
-            new ImportPreview<>("", e.plan(), e.plan().problems(), null).addTo(model);
+            show(new ImportPreview<>("", e.plan(), e.plan().problems(), null), model);
         }
         return Optional.empty();
+    }
+
+    /** Puts what {@code fragments/import.html} draws into the model: {@code preview}, {@code plan}, {@code uploadId}. */
+    private static void show(ImportPreview<?> preview, Model model) {
+        model.addAttribute("preview", preview);
+        model.addAttribute("plan", preview.plan());
+        model.addAttribute("fileName", preview.fileName());
+        if (preview.uploadId() != null) {
+            model.addAttribute("uploadId", preview.uploadId());
+        }
     }
 
     private void failure(Model model, String key) {

@@ -3,8 +3,6 @@ package jp.mamori.importing;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.ui.Model;
-
 /**
  * The answer to an upload: the file's name, the plan (null when the file could not be read), the problems, and the
  * id under which a valid upload waits for its confirmation (null otherwise). Immutable.
@@ -28,15 +26,5 @@ public record ImportPreview<P extends ImportPlan>(String fileName, P plan, List<
 
     public boolean valid() {
         return plan != null && plan.valid();
-    }
-
-    /** Puts what {@code fragments/import.html} draws into the model: {@code preview}, {@code plan}, {@code uploadId}. */
-    public void addTo(Model model) {
-        model.addAttribute("preview", this);
-        model.addAttribute("plan", plan);
-        model.addAttribute("fileName", fileName);
-        if (uploadId != null) {
-            model.addAttribute("uploadId", uploadId);
-        }
     }
 }
