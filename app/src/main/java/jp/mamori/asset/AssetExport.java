@@ -78,9 +78,27 @@ class AssetExport {
         table(HEADER).write(format, rows(tenantId, query)::forEach, out);
     }
 
-    /** An empty sheet with the import's columns, to fill in. */
+    /** One filled-in row for the template's 「記入例」 sheet, in the layout's column order. */
+    static final List<String> EXAMPLE = List.of("A-001", "住民記録データ", "じゅうみんきろくでーた", "情報（電子）",
+            "住民基本台帳の記録", "総務課", "000123", "サーバ室", "マイナンバー利用事務系", "5年", "○", "○", "", "4400", "2",
+            "住民の個人情報を含む", "2", "", "1", "", "S-001");
+
+    /**
+     * An empty sheet with the import's columns, to fill in; as XLSX with drop-down lists of the values the import
+     * takes (the labels the export writes) and an example row on a sheet of its own.
+     */
     static void template(ExportFormat format, OutputStream out) throws IOException {
-        table(AssetLayout.COLUMNS).write(format, List.<List<String>>of()::forEach, out);
+        var yes = List.of("○", "");
+        var choices = new java.util.LinkedHashMap<String, List<String>>();
+        choices.put(AssetLayout.KIND, List.copyOf(AssetImport.KINDS.keySet()));
+        choices.put(AssetLayout.ZONE, java.util.stream.Stream.concat(AssetImport.ZONES.keySet().stream(),
+                java.util.stream.Stream.of(AssetImport.NO_ZONE)).toList());
+        choices.put(AssetLayout.PERSONAL, yes.subList(0, 1));
+        choices.put(AssetLayout.SPECIFIC, yes.subList(0, 1));
+        choices.put(AssetLayout.SENSITIVE, yes.subList(0, 1));
+        choices.put(AssetLayout.INTEGRITY, List.of("2", "1"));
+        choices.put(AssetLayout.AVAILABILITY, List.of("2", "1"));
+        table(AssetLayout.COLUMNS).template(format, EXAMPLE, choices, out);
     }
 
     private static TableExport<List<String>> table(List<String> header) {

@@ -3,15 +3,14 @@ package jp.mamori.asset;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.importing.ImportPages;
 import jp.mamori.tenant.TenantCalendar;
-import jp.mamori.web.ImportSheet;
 import jp.mamori.web.Messages;
 import jp.mamori.web.TableExport;
 import jp.mamori.web.TableExport.ExportFormat;
@@ -32,12 +31,15 @@ class AssetFileController {
 
     private final AssetExport export;
     private final AssetImport imports;
+    private final ImportPages pages;
     private final Messages messages;
     private final TenantCalendar calendar;
 
-    AssetFileController(AssetExport export, AssetImport imports, Messages messages, TenantCalendar calendar) {
+    AssetFileController(AssetExport export, AssetImport imports, ImportPages pages, Messages messages,
+            TenantCalendar calendar) {
         this.export = export;
         this.imports = imports;
+        this.pages = pages;
         this.messages = messages;
         this.calendar = calendar;
     }
@@ -64,54 +66,26 @@ class AssetFileController {
 
     @GetMapping("/assets/import")
     @RequiresPermission(Permission.ASSET_EDIT)
-    String importPage() {
+    String importPage(Model model) {
+        pages.page(imports, model);
         return "asset/import";
     }
 
     @PostMapping("/assets/import")
     @RequiresPermission(Permission.ASSET_EDIT)
-    String preview(@RequestParam("file") MultipartFile file, Model model) throws IOException {
-        var user = CurrentUser.require();
-        var name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        var content = file.getBytes();
-        ImportSheet.Sheet sheet;
-        try {
-            sheet = ImportSheet.read(content, name);
-        } catch (ImportSheet.Unreadable e) {
-            model.addAttribute("unreadable", true);
-            return "asset/import";
-        }
-        var plan = imports.plan(user.tenantId(), sheet);
-        model.addAttribute("plan", plan);
-        model.addAttribute("fileName", name);
-        if (plan.valid()) {
-            model.addAttribute("uploadId", imports.store(user.tenantId(), user.accountId(), name, content));
-        }
+    String preview(@RequestParam("file") MultipartFile file, Model model, HttpServletResponse response) {
+        pages.preview(imports, file, model, response);
         return "asset/import";
     }
 
-    @PostMapping("/assets/import/{uploadId}")
+    @PostMapping("/assets/import/confirm")
     @RequiresPermission(Permission.ASSET_EDIT)
-    String confirm(@PathVariable UUID uploadId, Model model, RedirectAttributes redirect) {
-        var user = CurrentUser.require();
-        var upload = imports.upload(user.tenantId(), user.accountId(), uploadId)
-                .orElseThrow(() -> new AssetNotFound(uploadId));
-        ImportSheet.Sheet sheet;
-        try {
-            sheet = ImportSheet.read(upload.content(), upload.fileName());
-        } catch (ImportSheet.Unreadable e) {
-            throw new AssetRefused("asset.refused.importExpired");
-        }
-        var plan = imports.plan(user.tenantId(), sheet);
-        if (!plan.valid()) {
-            model.addAttribute("plan", plan);
-            model.addAttribute("fileName", upload.fileName());
-            return "asset/import";
-        }
-        plan = imports.apply(user.tenantId(), sheet, upload.fileName());
-        imports.discard(user.tenantId(), uploadId);
-        messages.flash(redirect, "asset.flash.imported", plan.getCreated(), plan.getUpdated(), plan.getUnchanged());
-        return "redirect:/assets";
+    String confirm(@RequestParam(required = false) String upload, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return pages.confirm(imports, upload, model, response).map(plan -> {
+            messages.flash(redirect, "asset.flash.imported", plan.getCreated(), plan.getUpdated(), plan.getUnchanged());
+            return "redirect:/assets";
+        }).orElse("asset/import");
     }
 
     private static void attachment(HttpServletResponse response, ExportFormat format, String name, String asciiName) {

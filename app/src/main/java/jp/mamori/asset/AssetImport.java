@@ -2,12 +2,11 @@ package jp.mamori.asset;
 
 import static jp.mamori.asset.AssetLayout.*;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,9 +17,9 @@ import jp.mamori.tenant.ClassificationScheme;
 import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import jp.mamori.importing.SheetImport;
 import jp.mamori.kernel.Decision;
 import jp.mamori.web.ImportSheet;
 
@@ -28,11 +27,17 @@ import jp.mamori.web.ImportSheet;
  * Bulk import of the register from the {@link AssetLayout}: every row is checked (per row and column), and only a
  * file without a single error is written, in one transaction with one trail entry. Rows are matched to assets by
  * 台帳番号 and an asset whose values are all equal is left alone, so importing the same file twice changes nothing.
- * Holdings in 保有先 are added, never removed. Thread-safe.
+ * Holdings in 保有先 are added, never removed. 種別 and ゾーン take the labels the export writes (and the template's
+ * drop-down lists offer); anything else is a problem that names the allowed values. Thread-safe.
  */
 @Service
 @Transactional
-class AssetImport {
+class AssetImport implements SheetImport<AssetPlan> {
+
+    /** The values of ゾーン the export writes, in its order; 「なし」 (or empty) is no zone, as for paper. */
+    static final Map<String, Zone> ZONES = labels(Zone.values(), Zone::japanese);
+    static final String NO_ZONE = "なし";
+    static final Map<String, AssetKind> KINDS = labels(AssetKind.values(), AssetKind::japanese);
 
     private final Assets assets;
     private final AssetHistory history;
@@ -40,35 +45,49 @@ class AssetImport {
     private final Tenants tenants;
     private final Trail trail;
     private final AssetFindings findings;
-    private final JdbcClient jdbc;
-    private final Clock clock;
 
-    AssetImport(Assets assets, AssetHistory history, Owners owners, Tenants tenants, Trail trail, JdbcClient jdbc,
-            Clock clock, AssetFindings findings) {
+    AssetImport(Assets assets, AssetHistory history, Owners owners, Tenants tenants, Trail trail,
+            AssetFindings findings) {
         this.findings = findings;
         this.assets = assets;
         this.history = history;
         this.owners = owners;
         this.tenants = tenants;
         this.trail = trail;
-        this.jdbc = jdbc;
-        this.clock = clock;
+    }
+
+    private static <T> Map<String, T> labels(T[] values, java.util.function.Function<T, String> label) {
+        var map = new LinkedHashMap<String, T>();
+        Arrays.stream(values).forEach(v -> map.put(label.apply(v), v));
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    @Override
+    public String kind() {
+        return "asset.register";
     }
 
     /** Checks a sheet and says what importing it would do; writes nothing. */
+    @Override
     @Transactional(readOnly = true)
-    ImportPlan plan(UUID tenantId, ImportSheet.Sheet sheet) {
+    public AssetPlan plan(UUID tenantId, ImportSheet.Sheet sheet) {
         return new Planner(tenantId, sheet).plan();
     }
 
     /** Imports a sheet: all of it or, when any row has an error, nothing (refused). */
-    ImportPlan apply(UUID tenantId, ImportSheet.Sheet sheet, String fileName) {
+    AssetPlan apply(UUID tenantId, ImportSheet.Sheet sheet, String fileName) {
         var plan = plan(tenantId, sheet);
         if (!plan.valid()) {
             throw new AssetRefused("asset.refused.importInvalid");
         }
+        apply(tenantId, plan, fileName);
+        return plan;
+    }
+
+    @Override
+    public void apply(UUID tenantId, AssetPlan plan, String fileName) {
         if (plan.changesNothing()) {
-            return plan;
+            return;
         }
         assets.insertAll(plan.created);
         assets.updateAll(plan.updated);
@@ -83,39 +102,13 @@ class AssetImport {
                         + plan.updated.size() + " 件, 変更なし " + plan.unchanged + " 件, 保有の追加 "
                         + plan.newHoldings.size() + " 件");
         findings.changed(tenantId);
-        return plan;
-    }
-
-    // Uploads wait in the database between the preview and the confirmation, so that any node can confirm.
-
-    UUID store(UUID tenantId, UUID accountId, String fileName, byte[] content) {
-        jdbc.sql("DELETE FROM asset_import_upload WHERE created_at < ?")
-                .param(OffsetDateTime.now(clock).minusDays(1)).update();
-        var id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO asset_import_upload (id, tenant_id, account_id, file_name, content, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)").params(id, tenantId, accountId, fileName, content,
-                OffsetDateTime.now(clock)).update();
-        return id;
-    }
-
-    record Upload(String fileName, byte[] content) {
-    }
-
-    @Transactional(readOnly = true)
-    Optional<Upload> upload(UUID tenantId, UUID accountId, UUID id) {
-        return jdbc.sql("SELECT file_name, content FROM asset_import_upload WHERE id = ? AND tenant_id = ? AND account_id = ?")
-                .params(id, tenantId, accountId).query((rs, n) -> new Upload(rs.getString(1), rs.getBytes(2))).optional();
-    }
-
-    void discard(UUID tenantId, UUID id) {
-        jdbc.sql("DELETE FROM asset_import_upload WHERE id = ? AND tenant_id = ?").params(id, tenantId).update();
     }
 
     /** One planning run over one sheet. */
     private final class Planner {
         private final UUID tenantId;
         private final ImportSheet.Sheet sheet;
-        private final ImportPlan plan = new ImportPlan();
+        private final AssetPlan plan = new AssetPlan();
         private final ClassificationScheme scheme;
         private final Map<String, UnitSummary> unitsByKey = new HashMap<>();
         private final Map<String, Optional<UUID>> staffByNumber = new HashMap<>();
@@ -145,7 +138,7 @@ class AssetImport {
             });
         }
 
-        ImportPlan plan() {
+        AssetPlan plan() {
             var missing = REQUIRED.stream().filter(c -> !sheet.header().contains(c)).toList();
             if (!missing.isEmpty()) {
                 plan.error(1, String.join("・", missing), "asset.import.error.header", String.join("、", missing));
@@ -173,7 +166,7 @@ class AssetImport {
         }
 
         private void row(ImportSheet.SheetRow row) {
-            int before = plan.errors.size();
+            int before = plan.problems.size();
             int n = row.number();
             var number = required(row, NUMBER, AssetDetails.NUMBER_MAX);
             var name = required(row, NAME, AssetDetails.NAME_MAX);
@@ -181,9 +174,8 @@ class AssetImport {
             var description = optional(row, DESCRIPTION, AssetDetails.TEXT_MAX);
             var location = optional(row, LOCATION, AssetDetails.SHORT_MAX);
             var retention = optional(row, RETENTION, 100);
-            var kind = parse(row, KIND, true, AssetKind::parse);
-            var zoneText = row.get(ZONE);
-            Zone zone = zoneText.isEmpty() || zoneText.equals("なし") ? null : parse(row, ZONE, false, Zone::parse);
+            var kind = choice(row, KIND, true, KINDS, "");
+            var zone = choice(row, ZONE, false, ZONES, NO_ZONE);
             UnitSummary unit = null;
             var unitText = row.get(UNIT);
             if (unitText.isEmpty()) {
@@ -214,10 +206,10 @@ class AssetImport {
                 try {
                     people = Integer.valueOf(java.text.Normalizer.normalize(peopleText, java.text.Normalizer.Form.NFKC));
                     if (people < 0) {
-                        plan.error(n, PEOPLE, "asset.import.error.invalid", row.get(PEOPLE));
+                        plan.error(n, PEOPLE, "asset.import.error.count", row.get(PEOPLE));
                     }
                 } catch (NumberFormatException e) {
-                    plan.error(n, PEOPLE, "asset.import.error.invalid", row.get(PEOPLE));
+                    plan.error(n, PEOPLE, "asset.import.error.count", row.get(PEOPLE));
                 }
             }
             Confidentiality conf = null;
@@ -227,16 +219,17 @@ class AssetImport {
             } else {
                 conf = Confidentiality.parse(scheme, confText);
                 if (conf == null) {
-                    plan.error(n, CONFIDENTIALITY, "asset.import.error.invalid", confText);
+                    plan.error(n, CONFIDENTIALITY, "asset.import.error.invalid", confText, String.join("、",
+                            Confidentiality.of(scheme).stream().map(Confidentiality::label).toList()));
                 } else if (conf.scheme() != scheme) {
                     plan.error(n, CONFIDENTIALITY, "asset.import.error.otherScheme", confText, scheme.name());
                 }
             }
-            var integrity = parse(row, INTEGRITY, true, Integrity::parse);
-            var availability = parse(row, AVAILABILITY, true, Availability::parse);
+            var integrity = parse(row, INTEGRITY, true, Integrity::parse, "2、1");
+            var availability = parse(row, AVAILABILITY, true, Availability::parse, "2、1");
             var reasons = new String[] {optional(row, CONFIDENTIALITY_REASON, 1000), optional(row, INTEGRITY_REASON, 1000),
                 optional(row, AVAILABILITY_REASON, 1000)};
-            if (plan.errors.size() > before) {
+            if (plan.problems.size() > before) {
                 return;
             }
             var details = new AssetDetails(number, name, kana, kind, description, unit.id(), manager, location, zone,
@@ -252,6 +245,7 @@ class AssetImport {
                 return;
             } else if (current.details().equals(details) && current.classification().equals(classification)) {
                 plan.unchanged++;
+                plan.unchangedAssets.add(current);
                 result = current;
             } else if (current.status() == AssetStatus.DISPOSED) {
                 plan.error(n, NUMBER, "asset.import.error.disposed");
@@ -347,14 +341,35 @@ class AssetImport {
         private boolean flag(ImportSheet.SheetRow row, String column) {
             var v = AssetLayout.flag(row.get(column));
             if (v == null) {
-                plan.error(row.number(), column, "asset.import.error.invalid", row.get(column));
+                plan.error(row.number(), column, "asset.import.error.invalid", row.get(column), "○、×");
                 return false;
             }
             return v;
         }
 
+        /** A cell that must hold one of {@code allowed}'s labels, or {@code none} (or nothing) when not required. */
+        private <T> T choice(ImportSheet.SheetRow row, String column, boolean required, Map<String, T> allowed,
+                String none) {
+            var v = row.get(column);
+            if (v.isEmpty() || !none.isEmpty() && v.equals(none)) {
+                if (required) {
+                    plan.error(row.number(), column, "asset.import.error.required");
+                }
+                return null;
+            }
+            var result = allowed.get(v);
+            if (result == null) {
+                var names = new java.util.ArrayList<>(allowed.keySet());
+                if (!none.isEmpty()) {
+                    names.add(none);
+                }
+                plan.error(row.number(), column, "asset.import.error.invalid", v, String.join("、", names));
+            }
+            return result;
+        }
+
         private <T> T parse(ImportSheet.SheetRow row, String column, boolean required,
-                java.util.function.Function<String, T> parser) {
+                java.util.function.Function<String, T> parser, String allowed) {
             var v = row.get(column);
             if (v.isEmpty()) {
                 if (required) {
@@ -364,7 +379,7 @@ class AssetImport {
             }
             var result = parser.apply(v);
             if (result == null) {
-                plan.error(row.number(), column, "asset.import.error.invalid", v);
+                plan.error(row.number(), column, "asset.import.error.invalid", v, allowed);
             }
             return result;
         }

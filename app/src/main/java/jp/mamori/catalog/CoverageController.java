@@ -73,7 +73,8 @@ class CoverageController {
         var tenantId = CurrentUser.require().tenantId();
         var tenantName = tenants.find(tenantId).map(t -> t.name()).orElse("");
         var today = calendar.today(tenantId);
-        var subject = new CoverageReport.Subject(tenantName, today, catalogue.current(), statement.coverage(tenantId),
+        var subject = new CoverageReport.Subject(tenantName, today, calendar.zone(tenantId), catalogue.current(),
+                statement.coverage(tenantId),
                 statement.entries(tenantId), evidence.counts(tenantId), statement.units(tenantId));
         return TableExport.download(TableExport.ExportFormat.XLSX,
                 "対策基準_実施状況_" + today.format(DateTimeFormatter.BASIC_ISO_DATE),

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import jp.mamori.importing.ImportPlan;
+import jp.mamori.importing.RowProblem;
+import jp.mamori.importing.SheetImport;
 import jp.mamori.organization.SecurityRole;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.web.ImportSheet;
@@ -20,11 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  * edited in Excel comes back unchanged. Rows are keyed by 対策ID; 適用区分, 非適用の理由, 実施状況, 担当, 条番号 and 備考
  * are read, the other columns are for the reader and ignored (版 must be the current edition). Every row is checked
  * per column; only a file without a single problem is applied, through
- * {@link StatementOfApplicability#importLines}, in one transaction. Thread-safe.
+ * {@link StatementOfApplicability#importLines}, in the pipeline's transaction. Thread-safe.
  */
 @Service
 @Transactional(readOnly = true)
-class StatementImport {
+class StatementImport implements SheetImport<StatementImport.Plan> {
 
     /** A statement of ~150 measures is some 30 KB as XLSX; anything near this is not a statement. */
     static final int MAX_BYTES = 2 * 1024 * 1024;
@@ -38,16 +41,6 @@ class StatementImport {
     static final String NOTES = "備考";
     static final String EDITION = "版";
 
-    /** One problem: the row as the user sees it (the header is row 1), the column's header, a message. */
-    record Problem(int row, String column, String messageKey, Object... arguments) {
-        /** Four arguments for the template's message expression (unused ones empty). */
-        public Object[] args() {
-            var all = new Object[] {"", "", "", ""};
-            System.arraycopy(arguments, 0, all, 0, Math.min(4, arguments.length));
-            return all;
-        }
-    }
-
     /** One changed column of a row, in the file's words. */
     record Difference(String column, String before, String after) {
     }
@@ -58,16 +51,20 @@ class StatementImport {
     }
 
     /** What a file would do: the problems, or the changed rows and the count of unchanged ones. */
-    record Plan(int rows, List<Problem> problems, List<Changed> changes, int unchanged) {
-        public boolean valid() {
-            return problems.isEmpty() && rows > 0;
+    record Plan(int rows, List<RowProblem> problems, List<Changed> changes, int unchanged) implements ImportPlan {
+        @Override
+        public int changed() {
+            return changes.size();
         }
 
-        /** The version of every line the file changes, as seen now (kept until the confirmation). */
-        Map<String, Long> versions() {
-            var versions = new HashMap<String, Long>();
-            changes.forEach(c -> versions.put(c.measureId(), c.line().version()));
-            return versions;
+        /**
+         * The lines the file changes with their versions: a line saved by someone else since the preview, or one that
+         * differs now only because of such an edit, gives another basis and refuses the confirmation.
+         */
+        @Override
+        public String basis() {
+            return changes.stream().map(c -> c.measureId() + "@" + c.line().version()).sorted()
+                    .collect(java.util.stream.Collectors.joining("\n"));
         }
     }
 
@@ -81,30 +78,45 @@ class StatementImport {
         this.wording = wording;
     }
 
+    @Override
+    public String kind() {
+        return "catalog.statement";
+    }
+
+    @Override
+    public int maxBytes() {
+        return MAX_BYTES;
+    }
+
+    /** The statement's own words for a conflict and a file that is too large (both point to its export). */
+    @Override
+    public String wording(String pipelineKey) {
+        return switch (pipelineKey) {
+            case "importing.conflict" -> "catalog.import.conflict";
+            case "importing.unreadable.tooLarge" -> "catalog.import.tooLarge";
+            default -> pipelineKey;
+        };
+    }
+
     /** Checks a sheet against the tenant's current statement and says what importing it would do; writes nothing. */
-    Plan plan(UUID tenantId, ImportSheet.Sheet sheet) {
+    @Override
+    public Plan plan(UUID tenantId, ImportSheet.Sheet sheet) {
         return new Planner(tenantId).plan(sheet);
     }
 
     /**
-     * Applies a sheet, all of it or nothing. {@code seen} holds the versions of the lines the preview showed as
-     * changed; a line changed since (or a line that only differs now because someone else edited it) refuses the
-     * whole import with {@link jp.mamori.kernel.EditConflict}. Returns the plan applied.
+     * Applies a valid plan, all of it or nothing: each line with the version it was planned against, so that a line
+     * saved by someone else meanwhile refuses the whole import with {@link jp.mamori.kernel.EditConflict}.
      */
+    @Override
     @Transactional
-    Plan apply(UUID tenantId, ImportSheet.Sheet sheet, Map<String, Long> seen, String fileName) {
-        var plan = plan(tenantId, sheet);
+    public void apply(UUID tenantId, Plan plan, String fileName) {
         if (!plan.valid()) {
             throw new CatalogRefused("catalog.import.invalid");
         }
         var lines = new LinkedHashMap<String, StatementOfApplicability.ImportedLine>();
-        for (var change : plan.changes()) {
-            // A line unchanged at the preview but different now was edited meanwhile: compare with version -1.
-            long version = seen.getOrDefault(change.measureId(), -1L);
-            lines.put(change.measureId(), new StatementOfApplicability.ImportedLine(version, change.line().change()));
-        }
+        plan.changes().forEach(change -> lines.put(change.measureId(), change.line()));
         statement.importLines(tenantId, lines, fileName, plan.rows());
-        return plan;
     }
 
     /** One check of one sheet against the tenant's statement as it is now. */
@@ -115,7 +127,7 @@ class StatementImport {
         private final Map<String, ImplementationStatus> statuses = new HashMap<>();
         private final Map<String, SecurityRole> roles = new HashMap<>();
         private final Map<String, List<UnitSummary>> unitsByKey = new HashMap<>();
-        private final List<Problem> problems = new ArrayList<>();
+        private final List<RowProblem> problems = new ArrayList<>();
 
         Planner(UUID tenantId) {
             current = statement.entries(tenantId);
@@ -145,7 +157,7 @@ class StatementImport {
                 return new Plan(0, problems, List.of(), 0);
             }
             if (sheet.rows().isEmpty()) {
-                problems.add(new Problem(2, ID, "catalog.import.error.noRows"));
+                problems.add(RowProblem.of(2, ID, "catalog.import.error.noRows"));
                 return new Plan(0, problems, List.of(), 0);
             }
             var changes = new ArrayList<Changed>();
@@ -194,7 +206,7 @@ class StatementImport {
                 var want = i < expected.size() ? expected.get(i) : "";
                 var got = i < found.size() ? found.get(i) : "";
                 if (!want.equals(got)) {
-                    problems.add(new Problem(1, column(i) + "（" + (want.isEmpty() ? got : want) + "）",
+                    problems.add(RowProblem.of(1, column(i) + "（" + (want.isEmpty() ? got : want) + "）",
                             "catalog.import.error.header", want, got));
                 }
             }
@@ -285,7 +297,7 @@ class StatementImport {
         }
 
         private void problem(ImportSheet.SheetRow row, String column, String key, Object... arguments) {
-            problems.add(new Problem(row.number(), column, key, arguments));
+            problems.add(RowProblem.of(row.number(), column, key, arguments));
         }
 
         /** The columns a row changes, in the export's words. */

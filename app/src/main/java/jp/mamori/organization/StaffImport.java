@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import jp.mamori.importing.RowProblem;
 import jp.mamori.web.ImportSheet;
 
 /**
@@ -35,16 +36,16 @@ final class StaffImport {
     private static final DateTimeFormatter DASHED = DateTimeFormatter.ofPattern("uuuu-M-d");
     private static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<RowProblem> problems = new ArrayList<>();
 
-    List<ImportProblem> problems() {
+    List<RowProblem> problems() {
         return problems;
     }
 
     Plan plan(ImportSheet.Sheet table, UUID tenantId, List<OrgUnit> units, List<Staff> existing) {
         for (var column : List.of(STAFF_NUMBER, STAFF_NAME, STAFF_KANA, KIND, STAFF_UNIT, ACTIVE_FROM)) {
             if (!table.header().contains(column)) {
-                problems.add(new ImportProblem(1, column, "organization.import.missingColumn", column));
+                problems.add(RowProblem.of(1, column, "organization.import.missingColumn", column));
             }
         }
         if (!problems.isEmpty()) {
@@ -154,6 +155,6 @@ final class StaffImport {
     }
 
     private void problem(ImportSheet.SheetRow row, String column, String key, Object... arguments) {
-        problems.add(new ImportProblem(row.number(), column, key, arguments));
+        problems.add(RowProblem.of(row.number(), column, key, arguments));
     }
 }

@@ -1,21 +1,15 @@
 package jp.mamori.organization;
 
-import java.io.IOException;
-import java.io.Serial;
-import java.io.Serializable;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletResponse;
 
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.importing.ImportPages;
 import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.web.Messages;
 import jp.mamori.web.TableExport;
@@ -34,31 +28,23 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Import (upload → preview with every problem → confirm) and export of units and staff, and the templates.
- * The uploaded file waits in the session between preview and confirmation, bound to the tenant and to its
- * SHA-256, so that what is confirmed is exactly what was previewed.
+ * Import (upload → preview with every problem → confirm, on the import pipeline) and export of units and staff,
+ * and the templates.
  */
 @Controller
 @RequestMapping("/organization")
 class TransferController {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
-    private static final String PENDING = TransferController.class.getName() + ".pending";
-
-    /** An upload waiting for confirmation. */
-    record PendingImport(UUID tenantId, OrgImport.Kind kind, String fileName, byte[] content, String sha256)
-            implements Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
-    }
-
     private final OrgImport imports;
     private final OrgExport exports;
+    private final ImportPages pages;
     private final Messages messages;
     private final TenantCalendar calendar;
 
-    TransferController(OrgImport imports, OrgExport exports, Messages messages, TenantCalendar calendar) {
+    TransferController(OrgImport imports, ImportPages pages, OrgExport exports, Messages messages,
+            TenantCalendar calendar) {
         this.imports = imports;
+        this.pages = pages;
         this.exports = exports;
         this.messages = messages;
         this.calendar = calendar;
@@ -66,52 +52,29 @@ class TransferController {
 
     @GetMapping("/transfer")
     @RequiresPermission(Permission.ORGANIZATION_EDIT)
-    String page() {
+    String page(Model model) {
+        pages.page(imports.of(OrgImport.Kind.UNITS), model);
         return "organization/transfer";
     }
 
     @PostMapping("/import")
     @RequiresPermission(Permission.ORGANIZATION_EDIT)
-    String upload(@RequestParam OrgImport.Kind kind, @RequestParam("file") MultipartFile file, HttpSession session,
-            Model model) throws IOException {
-        var tenantId = CurrentUser.require().tenantId();
-        var name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        OrgImport.Result result;
-        if (file.isEmpty() || file.getSize() > MAX_BYTES) {
-            result = new OrgImport.Result(kind, name, 0,
-                    List.of(new ImportProblem(0, "", file.isEmpty() ? "organization.import.unreadable.empty"
-                            : "organization.import.unreadable.tooLarge")), 0, 0, 0);
-        } else {
-            var content = file.getBytes();
-            result = imports.preview(tenantId, kind, name, content);
-            if (result.valid()) {
-                session.setAttribute(PENDING, new PendingImport(tenantId, kind, name, content, sha256(content)));
-                model.addAttribute("sha256", sha256(content));
-            }
-        }
-        model.addAttribute("result", result);
+    String upload(@RequestParam OrgImport.Kind kind, @RequestParam("file") MultipartFile file, Model model,
+            HttpServletResponse response) {
+        pages.preview(imports.of(kind), file, model, response);
+        model.addAttribute("kind", kind);
         return "organization/import-preview";
     }
 
     @PostMapping("/import/confirm")
     @RequiresPermission(Permission.ORGANIZATION_EDIT)
-    String confirm(@RequestParam String sha256, HttpSession session, Model model, RedirectAttributes redirect) {
-        var tenantId = CurrentUser.require().tenantId();
-        var pending = session.getAttribute(PENDING) instanceof PendingImport p && p.tenantId().equals(tenantId)
-                && p.sha256().equals(sha256) ? p : null;
-        if (pending == null) {
-            messages.flash(redirect, "organization.import.expired");
-            return "redirect:/organization/transfer";
-        }
-        session.removeAttribute(PENDING);
-        try {
-            var result = imports.importFile(tenantId, pending.kind(), pending.fileName(), pending.content());
+    String confirm(@RequestParam OrgImport.Kind kind, @RequestParam(required = false) String upload, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        model.addAttribute("kind", kind);
+        return pages.confirm(imports.of(kind), upload, model, response).map(result -> {
             messages.flash(redirect, "organization.import.done", result.created(), result.updated(), result.unchanged());
-        } catch (OrgImport.ImportRefused refused) {
-            model.addAttribute("result", refused.result);
-            return "organization/import-preview";
-        }
-        return pending.kind() == OrgImport.Kind.UNITS ? "redirect:/organization/units" : "redirect:/organization/staff";
+            return kind == OrgImport.Kind.UNITS ? "redirect:/organization/units" : "redirect:/organization/staff";
+        }).orElse("organization/import-preview");
     }
 
     @GetMapping("/export/{what}.{format}")
@@ -158,13 +121,5 @@ class TransferController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, TableExport.attachment(japaneseName + extension, asciiName + extension))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(body);
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.ToLongFunction;
 import jp.mamori.kernel.Decision;
+import jp.mamori.importing.RowProblem;
 import jp.mamori.web.ImportSheet;
 
 /**
@@ -29,9 +30,9 @@ final class UnitImport {
     record Plan(List<OrgUnit> toWrite, int created, int updated, int unchanged) {
     }
 
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<RowProblem> problems = new ArrayList<>();
 
-    List<ImportProblem> problems() {
+    List<RowProblem> problems() {
         return problems;
     }
 
@@ -41,7 +42,7 @@ final class UnitImport {
     Plan plan(ImportSheet.Sheet table, UUID tenantId, List<OrgUnit> existing, ToLongFunction<UUID> activeStaff) {
         for (var column : List.of(UNIT_CODE, UNIT_NAME, CATEGORY, LEVEL)) {
             if (!table.header().contains(column)) {
-                problems.add(new ImportProblem(1, column, "organization.import.missingColumn", column));
+                problems.add(RowProblem.of(1, column, "organization.import.missingColumn", column));
             }
         }
         if (!problems.isEmpty()) {
@@ -105,6 +106,9 @@ final class UnitImport {
                         p.name(), p.kana(), p.active(), null));
             }
         }
+        // Every problem of the file in one round: values above, references here, the tree's rules below, each for
+        // the rows that passed the step before (a row without a known parent cannot be placed).
+        var placeable = new ArrayList<Parsed>();
         for (var p : parsed) {
             UUID parentId = null;
             if (!p.parentCode().isEmpty()) {
@@ -122,12 +126,10 @@ final class UnitImport {
             } else {
                 unit.deactivate();
             }
-        }
-        if (!problems.isEmpty()) {
-            return new Plan(List.of(), 0, 0, 0);
+            placeable.add(p);
         }
         var tree = new OrgTree(result.values());
-        for (var p : parsed) {
+        for (var p : placeable) {
             var unit = result.get(p.code());
             var decision = tree.canPlace(unit.id(), unit.parentId(), unit.category(), unit.level());
             if (decision instanceof Decision.Refusal refusal) {
@@ -136,7 +138,7 @@ final class UnitImport {
                     case "organization.unit.refused.categoryMismatch" -> CATEGORY;
                     default -> PARENT_CODE;
                 };
-                problems.add(new ImportProblem(p.row().number(), column, refusal.messageKey(), refusal.arguments()));
+                problems.add(RowProblem.of(p.row().number(), column, refusal.messageKey(), refusal.arguments()));
             } else if (!unit.active()) {
                 if (!tree.canDeactivate(unit.id()).allowed()) {
                     problem(p.row(), STATUS, "organization.unit.refused.activeChildren");
@@ -182,7 +184,7 @@ final class UnitImport {
     }
 
     private void problem(ImportSheet.SheetRow row, String column, String key, Object... arguments) {
-        problems.add(new ImportProblem(row.number(), column, key, arguments));
+        problems.add(RowProblem.of(row.number(), column, key, arguments));
     }
 
 }

@@ -120,17 +120,20 @@ public final class ImportSheet {
                     }
                     continue;
                 }
-                var cells = new LinkedHashMap<String, String>();
-                boolean any = false;
+                var values = new ArrayList<String>(header.size());
                 for (int i = 0; i < header.size(); i++) {
-                    var cell = row.getCell(i);
-                    var value = text(cell, formatter);
-                    any |= !value.isBlank();
-                    cells.putIfAbsent(header.get(i), value);
+                    values.add(text(row.getCell(i), formatter));
                 }
-                if (any) {
-                    rows.add(new SheetRow(row.getRowNum() + 1, cells));
-                }
+                row(header, row.getRowNum() + 1, values, new Rows() {
+                    @Override
+                    public void header(List<String> names) {
+                    }
+
+                    @Override
+                    public void row(SheetRow sheetRow) {
+                        rows.add(sheetRow);
+                    }
+                });
             }
             return new Sheet(header, rows);
         }
@@ -148,30 +151,115 @@ public final class ImportSheet {
     }
 
     private static Sheet readCsv(String text) throws IOException {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        var rows = new ArrayList<SheetRow>();
+        var header = new ArrayList<String>();
+        csv(new StringReader(text), new Rows() {
+            @Override
+            public void header(List<String> names) {
+                header.addAll(names);
+            }
+
+            @Override
+            public void row(SheetRow row) {
+                rows.add(row);
+            }
+        });
+        return new Sheet(header, rows);
+    }
+
+    /** Parses CSV one record at a time, so that the caller decides what to keep. */
+    private static void csv(java.io.Reader reader, Rows sink) throws IOException {
+        var in = new java.io.BufferedReader(reader);
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
         }
         var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(false)
                 .setAllowMissingColumnNames(true).setTrim(false).get();
-        try (var parser = format.parse(new StringReader(text))) {
+        try (var parser = format.parse(in)) {
             var header = parser.getHeaderNames().stream().map(ImportSheet::clean).toList();
-            var rows = new ArrayList<SheetRow>();
+            sink.header(header);
             for (var record : parser) {
-                var cells = new LinkedHashMap<String, String>();
-                boolean any = false;
+                var values = new ArrayList<String>(header.size());
                 for (int i = 0; i < header.size(); i++) {
-                    var value = i < record.size() ? record.get(i) : "";
-                    any |= !value.isBlank();
-                    cells.putIfAbsent(header.get(i), value);
+                    values.add(i < record.size() ? record.get(i) : "");
                 }
                 // Empty lines are records too (not ignored by the parser), so the numbers stay those Excel shows.
-                if (any) {
-                    rows.add(new SheetRow((int) record.getRecordNumber() + 1, cells));
-                }
+                row(header, (int) record.getRecordNumber() + 1, values, sink);
             }
-            return new Sheet(header, rows);
         }
     }
+
+    /** Hands on a row unless all its cells are blank; the first column of a repeated header name counts. */
+    static void row(List<String> header, int number, List<String> values, Rows sink) {
+        var cells = new LinkedHashMap<String, String>();
+        boolean any = false;
+        for (int i = 0; i < header.size(); i++) {
+            var value = i < values.size() && values.get(i) != null ? values.get(i) : "";
+            any |= !value.isBlank();
+            cells.putIfAbsent(header.get(i), value);
+        }
+        if (any) {
+            sink.row(new SheetRow(number, cells));
+        }
+    }
+
+    /** Receives a streamed sheet: its header first, then each row that is not blank, in order. */
+    public interface Rows {
+        void header(List<String> header);
+
+        void row(SheetRow row);
+    }
+
+    /**
+     * Reads an upload too large to hold in memory from a file, one row at a time: an XLSX through POI's event API
+     * (SAX over the sheet's XML, shared strings read-only; the same zip-bomb limits and XML hardening as
+     * {@link #read}), a CSV through commons-csv after a first pass that tells UTF-8 from Shift_JIS. Rows, numbers and
+     * cell text are those {@link #read} gives; only the first sheet is read.
+     */
+    public static void stream(java.nio.file.Path file, String fileName, Rows sink) throws Unreadable {
+        boolean xlsx;
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            var magic = in.readNBytes(2);
+            xlsx = magic.length == 2 && magic[0] == 'P' && magic[1] == 'K'
+                    || fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+        } catch (IOException e) {
+            throw new Unreadable(Reason.CSV, "cannot read " + fileName, e);
+        }
+        try {
+            if (xlsx) {
+                StreamedXlsx.read(file, sink);
+            } else {
+                var charset = charsetOf(file, fileName);
+                try (var reader = java.nio.file.Files.newBufferedReader(file, charset)) {
+                    csv(reader, sink);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new Unreadable(xlsx ? Reason.XLSX : Reason.CSV, "cannot read " + fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** UTF-8 when the whole file decodes as UTF-8, else Shift_JIS when it decodes as that; checked streaming. */
+    private static Charset charsetOf(java.nio.file.Path file, String fileName) throws Unreadable {
+        for (var charset : List.of(StandardCharsets.UTF_8, Charset.forName("windows-31j"))) {
+            var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            try (var reader = new java.io.InputStreamReader(java.nio.file.Files.newInputStream(file), decoder)) {
+                var buffer = new char[8192];
+                while (reader.read(buffer) >= 0) {
+                    // decoding is the check
+                }
+                return charset;
+            } catch (CharacterCodingException next) {
+                // try the next encoding
+            } catch (IOException e) {
+                throw new Unreadable(Reason.CSV, "cannot read " + fileName, e);
+            }
+        }
+        throw new Unreadable(Reason.ENCODING, "cannot decode " + fileName, null);
+    }
+
 
     private static String decode(byte[] content, String fileName) throws Unreadable {
         try {

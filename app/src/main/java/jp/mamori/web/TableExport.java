@@ -7,8 +7,11 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -28,8 +31,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * here, so that CSV-injection defusing, header style and the download headers are the same everywhere.
  * Immutable and thread-safe; the row stream is consumed once per call.
  *
- * <p>Cell values: numbers become numeric cells, everything else text (never a formula); {@code null} an empty
- * cell; dates and times their ISO form.
+ * <p>Cell values ({@link SheetCells}): numbers become numeric cells, dates date cells, moments in time
+ * ({@code Instant}, {@code OffsetDateTime}) date-time cells in the export's zone, everything else text (never a
+ * formula); {@code null} an empty cell. In CSV, dates are ISO and moments {@code yyyy-MM-dd HH:mm} in that zone.
+ * {@link #timesIn} names the zone — the tenant's, from {@code TenantCalendar.zone} — and states it in the header of
+ * every time column, for example 「最終更新（Asia/Tokyo）」; without it moments are written in UTC and say so.
  *
  * @param <T> the row type
  */
@@ -41,11 +47,16 @@ public final class TableExport<T> {
     private final String sheetName;
     private final List<String> headers;
     private final Function<T, List<?>> cells;
+    private final ZoneId zone;
+    private final Set<String> timeColumns;
 
-    private TableExport(String sheetName, List<String> headers, Function<T, List<?>> cells) {
+    private TableExport(String sheetName, List<String> headers, Function<T, List<?>> cells, ZoneId zone,
+            Set<String> timeColumns) {
         this.sheetName = Objects.requireNonNull(sheetName, "sheetName");
         this.headers = List.copyOf(headers);
         this.cells = Objects.requireNonNull(cells, "cells");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.timeColumns = Set.copyOf(timeColumns);
     }
 
     /**
@@ -54,7 +65,24 @@ public final class TableExport<T> {
      * @param cells one row's values; {@code null} elements allowed
      */
     public static <T> TableExport<T> of(String sheetName, List<String> headers, Function<T, List<?>> cells) {
-        return new TableExport<>(sheetName, headers, cells);
+        return new TableExport<>(sheetName, headers, cells, ZoneOffset.UTC, Set.of());
+    }
+
+    /**
+     * The same table with its moments in {@code zone}, stated in the header of each of {@code timeColumns} (headers
+     * as given to {@link #of}).
+     */
+    public TableExport<T> timesIn(ZoneId zone, String... timeColumns) {
+        var columns = Set.of(timeColumns);
+        if (!headers.containsAll(columns)) {
+            throw new IllegalArgumentException("no such column: " + columns);
+        }
+        return new TableExport<>(sheetName, headers, cells, zone, columns);
+    }
+
+    /** The headers as written: each time column says its zone. */
+    public List<String> writtenHeaders() {
+        return headers.stream().map(h -> timeColumns.contains(h) ? h + "（" + zone.getId() + "）" : h).toList();
     }
 
     /**
@@ -100,11 +128,12 @@ public final class TableExport<T> {
     public void csv(Rows<T> rows, OutputStream out) throws IOException {
         var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        var printer = CSVFormat.EXCEL.builder().setHeader(headers.toArray(String[]::new)).get().print(writer);
+        var printer = CSVFormat.EXCEL.builder().setHeader(writtenHeaders().toArray(String[]::new)).get().print(writer);
         try {
             rows.forEach(row -> {
                 try {
-                    printer.printRecord(cells.apply(row).stream().map(TableExport::text).map(TableExport::defused).toList());
+                    printer.printRecord(cells.apply(row).stream().map(v -> SheetCells.text(v, zone)).map(TableExport::defused)
+                            .toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -117,28 +146,24 @@ public final class TableExport<T> {
 
     public void xlsx(Rows<T> rows, OutputStream out) throws IOException {
         try (var workbook = new SXSSFWorkbook(200)) {
+            var sheetCells = new SheetCells(workbook, zone);
             var sheet = workbook.createSheet(sheetName);
             var bold = workbook.createFont();
             bold.setBold(true);
             var headerStyle = workbook.createCellStyle();
             headerStyle.setFont(bold);
             var header = sheet.createRow(0);
-            for (var i = 0; i < headers.size(); i++) {
-                var cell = header.createCell(i);
-                cell.setCellValue(headers.get(i));
-                cell.setCellStyle(headerStyle);
+            var written = writtenHeaders();
+            for (var i = 0; i < written.size(); i++) {
+                sheetCells.write(header, i, written.get(i), headerStyle);
             }
             var next = new int[] {1};
             rows.forEach(row -> {
                 var sheetRow = sheet.createRow(next[0]++);
                 var values = cells.apply(row);
                 for (var i = 0; i < values.size(); i++) {
-                    var value = values.get(i);
-                    if (value instanceof Number number) {
-                        sheetRow.createCell(i).setCellValue(number.doubleValue());
-                    } else if (value != null) {
-                        // A text cell, never a formula: what a user typed stays inert.
-                        sheetRow.createCell(i).setCellValue(text(value));
+                    if (values.get(i) != null) {
+                        sheetCells.write(sheetRow, i, values.get(i), null);
                     }
                 }
             });
@@ -148,6 +173,68 @@ public final class TableExport<T> {
             }
             workbook.write(out);
             workbook.dispose();
+        }
+    }
+
+    /** The most data rows of a template that carry its drop-down lists. */
+    static final int TEMPLATE_ROWS = 10_000;
+    static final String EXAMPLE_SHEET = "記入例";
+
+    /**
+     * A blank import template: the header alone (so that nothing but what the user types is imported). As XLSX, the
+     * columns in {@code choices} offer drop-down lists of their allowed values (Excel refuses anything else typed
+     * there), and a second sheet 「記入例」, which the import never reads, shows {@code example} under the header and
+     * lists the allowed values. As CSV, the header only.
+     *
+     * @param example one filled-in row, in the order of the headers
+     * @param choices allowed values by column header; each list at most 255 characters joined (Excel's limit)
+     */
+    public void template(ExportFormat format, List<?> example, java.util.Map<String, List<String>> choices,
+            OutputStream out) throws IOException {
+        if (format == ExportFormat.CSV) {
+            csv(sink -> { }, out);
+            return;
+        }
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheetCells = new SheetCells(workbook, zone);
+            var bold = workbook.createFont();
+            bold.setBold(true);
+            var headerStyle = workbook.createCellStyle();
+            headerStyle.setFont(bold);
+            var written = writtenHeaders();
+            var sheet = workbook.createSheet(sheetName);
+            var exampleSheet = workbook.createSheet(EXAMPLE_SHEET);
+            var header = sheet.createRow(0);
+            var exampleHeader = exampleSheet.createRow(0);
+            var exampleRow = exampleSheet.createRow(1);
+            for (var i = 0; i < written.size(); i++) {
+                sheetCells.write(header, i, written.get(i), headerStyle);
+                sheetCells.write(exampleHeader, i, written.get(i), headerStyle);
+                if (i < example.size() && example.get(i) != null) {
+                    sheetCells.write(exampleRow, i, example.get(i), null);
+                }
+                sheet.setColumnWidth(i, COLUMN_WIDTH);
+                exampleSheet.setColumnWidth(i, COLUMN_WIDTH);
+            }
+            var validations = sheet.getDataValidationHelper();
+            int line = 3;
+            for (var choice : choices.entrySet()) {
+                int column = headers.indexOf(choice.getKey());
+                if (column < 0) {
+                    throw new IllegalArgumentException("no such column: " + choice.getKey());
+                }
+                var constraint = validations.createExplicitListConstraint(choice.getValue().toArray(String[]::new));
+                var range = new org.apache.poi.ss.util.CellRangeAddressList(1, TEMPLATE_ROWS, column, column);
+                var validation = validations.createValidation(constraint, range);
+                validation.setShowErrorBox(true);
+                validation.setSuppressDropDownArrow(true);
+                validation.createErrorBox(choice.getKey(), "選べる値: " + String.join("、", choice.getValue()));
+                sheet.addValidationData(validation);
+                sheetCells.write(exampleSheet.createRow(line++), 0,
+                        choice.getKey() + " の選べる値: " + String.join("、", choice.getValue()), null);
+            }
+            sheet.createFreezePane(0, 1);
+            workbook.write(out);
         }
     }
 
@@ -171,13 +258,6 @@ public final class TableExport<T> {
     public static String attachment(String name, String asciiName) {
         return "attachment; filename=\"" + asciiName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        return value.toString();
     }
 
     /** CSV injection: a cell that a spreadsheet would read as a formula gets a leading apostrophe. */

@@ -73,7 +73,12 @@ class AssetApiTests {
                     AssetKind.ELECTRONIC_INFORMATION, Zone.LGWAN), AssetFixture.cls(Confidentiality.LEGACY_2,
                     Integrity.LEVEL_1, Availability.LEVEL_1));
         });
-        othersUpload = imports.store(other.tenantId(), UUID.randomUUID(), "x.csv", new byte[] {1});
+        othersUpload = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO import_pending_upload (id, tenant_id, account_id, import_kind, file_name, content, basis_hash,
+                    created_at, expires_at) VALUES (?, ?, ?, 'asset.register', 'x.csv', ?, ?, ?, ?)""")
+                .params(othersUpload, other.tenantId(), UUID.randomUUID(), new byte[] {1}, "0".repeat(64),
+                        java.time.OffsetDateTime.now(), java.time.OffsetDateTime.now().plusDays(1)).update();
         admin = AssetFixture.admin(town, town.soumuManager());
     }
 
@@ -89,7 +94,7 @@ class AssetApiTests {
                 new Object[] {"GET", "/assets/import", Permission.ASSET_EDIT},
                 new Object[] {"GET", "/assets/import/template.xlsx", Permission.ASSET_EDIT},
                 new Object[] {"GET", "/assets/import/template.csv", Permission.ASSET_EDIT},
-                new Object[] {"POST", "/assets/import/{upload}", Permission.ASSET_EDIT});
+                new Object[] {"POST", "/assets/import/confirm", Permission.ASSET_EDIT});
     }
 
     private MockHttpServletRequestBuilder request(String method, String path, UUID id, UUID upload) {
@@ -126,6 +131,11 @@ class AssetApiTests {
                     .with(signedIn(admin))).andReturn();
             assertThat(result.getResponse().getStatus()).as(e[0] + " " + e[1]).isEqualTo(404);
         }
+        // Another town's pending upload is not there for this one: refused, and left where it was.
+        mvc.perform(post("/assets/import/confirm").param("upload", othersUpload.toString()).with(csrf())
+                .with(signedIn(admin))).andExpect(status().isConflict());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM import_pending_upload WHERE id = ?").param(othersUpload)
+                .query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/api/v1/assets").with(signedIn(admin))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(2)).andExpect(jsonPath("$.items.length()").value(2));
     }
@@ -174,9 +184,9 @@ class AssetApiTests {
         var file = new MockMultipartFile("file", "台帳.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         var preview = mvc.perform(multipart("/assets/import").file(file).with(csrf()).with(signedIn(admin)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(preview).contains("/assets/import/");
-        var upload = preview.replaceAll("(?s).*action=\"/assets/import/([0-9a-f-]{36})\".*", "$1");
-        mvc.perform(post("/assets/import/" + upload).with(csrf()).with(signedIn(admin)))
+        assertThat(preview).contains("/assets/import/confirm");
+        var upload = preview.replaceAll("(?s).*name=\"upload\" value=\"([0-9a-f-]{36})\".*", "$1");
+        mvc.perform(post("/assets/import/confirm").param("upload", upload).with(csrf()).with(signedIn(admin)))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT name FROM information_asset WHERE tenant_id = ? AND register_number = 'B-1'")
                 .param(town.tenantId()).query(String.class).single()).isEqualTo("住民票写し（紙）");
@@ -185,7 +195,7 @@ class AssetApiTests {
                 csv.replace("B-1", "B-2").replace(",2,,1,,1,,", ",9,,1,,1,,").getBytes(StandardCharsets.UTF_8));
         var errors = mvc.perform(multipart("/assets/import").file(bad).with(csrf()).with(signedIn(admin)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(errors).contains("<td>2</td>").contains("<td>機密性</td>").doesNotContain("action=\"/assets/import/");
+        assertThat(errors).contains("<td>2</td>").contains("<td>機密性</td>").doesNotContain("action=\"/assets/import/confirm");
     }
 
     private long version(UUID id) {

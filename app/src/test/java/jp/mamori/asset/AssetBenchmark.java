@@ -70,7 +70,7 @@ public final class AssetBenchmark {
             long imported = System.nanoTime();
             System.out.printf("%s: import of %,d rows: preview %.1f s, preview + write %.1f s (created %,d, errors %d)%n",
                     database, rows, (previewed - start) / 1e9, (imported - start) / 1e9, plan.getCreated(),
-                    previewPlan.getErrors().size());
+                    previewPlan.problems().size());
             long again = System.nanoTime();
             var second = Actor.system("bench").callAs(() -> imports.apply(town.tenantId(), sheet, "bench.csv"));
             System.out.printf("%s: re-import of the same file: %.1f s (unchanged %,d)%n", database,

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jp.mamori.DatabaseTest;
 import jp.mamori.access.Actor;
+import jp.mamori.importing.RowProblem;
 import jp.mamori.tenant.ClassificationScheme;
 import jp.mamori.web.ImportSheet;
 
@@ -71,8 +72,8 @@ class AssetImportTests {
         var plan = imports.plan(town.tenantId(), sheet);
 
         assertThat(plan.valid()).isFalse();
-        assertThat(plan.errors).extracting(ImportPlan.RowError::row, ImportPlan.RowError::column,
-                ImportPlan.RowError::messageKey).containsExactly(
+        assertThat(plan.problems).extracting(RowProblem::row, RowProblem::column,
+                RowProblem::messageKey).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(3, "機密性", "asset.import.error.invalid"),
                 org.assertj.core.groups.Tuple.tuple(4, "所管課", "asset.import.error.unknownUnit"));
         assertThatThrownBy(() -> Actor.system("test").runAs(() -> imports.apply(town.tenantId(), sheet, "test.csv")))
@@ -88,7 +89,7 @@ class AssetImportTests {
                 row("A-1", "住民記録データ", "情報（電子）", "総務課", "マイナンバー利用事務系", "3B", "S-1"),
                 row("A-1", "重複", "情報（電子）", "総務課", "", "1", "")));
         var plan = imports.plan(town.tenantId(), sheet);
-        assertThat(plan.errors).extracting(ImportPlan.RowError::row, ImportPlan.RowError::column)
+        assertThat(plan.problems).extracting(RowProblem::row, RowProblem::column)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(4, "台帳番号"),
                         org.assertj.core.groups.Tuple.tuple(2, "機密性"));
     }
@@ -159,7 +160,7 @@ class AssetImportTests {
         assertThat(csvText).contains("'=HYPERLINK");
         // The export imports back without any change.
         var back = imports.plan(town.tenantId(), ImportSheet.read(out.toByteArray(), "export.csv"));
-        assertThat(back.errors).isEmpty();
+        assertThat(back.problems).isEmpty();
         assertThat(back.getUnchanged()).isEqualTo(3);
 
         var xlsx = new ByteArrayOutputStream();
@@ -172,8 +173,23 @@ class AssetImportTests {
             assertThat(sheet.getRow(2).getCell(14).getStringCellValue()).isEqualTo("3B");
         }
         var backFromXlsx = imports.plan(town.tenantId(), ImportSheet.read(xlsx.toByteArray(), "export.xlsx"));
-        assertThat(backFromXlsx.errors).isEmpty();
+        assertThat(backFromXlsx.problems).isEmpty();
         assertThat(backFromXlsx.getUnchanged()).isEqualTo(2);
+    }
+
+    @Test
+    void aZoneThatIsNotOneTheExportWritesIsARowProblemNamingTheAllowedValues() throws Exception {
+        var sheet = csv(List.of(row("A-1", "住民記録データ", "情報（電子）", "総務課", "LGWAN", "2", "")));
+
+        var plan = imports.plan(town.tenantId(), sheet);
+
+        assertThat(plan.valid()).isFalse();
+        assertThat(plan.problems).singleElement().satisfies(problem -> {
+            assertThat(problem.row()).isEqualTo(2);
+            assertThat(problem.column()).isEqualTo("ゾーン");
+            assertThat(problem.messageKey()).isEqualTo("asset.import.error.invalid");
+            assertThat(problem.arguments()).containsExactly("LGWAN", "マイナンバー利用事務系、LGWAN接続系、インターネット接続系、なし");
+        });
     }
 
     @Test
@@ -181,7 +197,7 @@ class AssetImportTests {
         var text = HEADER + "\r\n" + row("A-1", "住民記録データ", "情報（電子）", "総務課", "", "2", "") + "\r\n";
         var sheet = ImportSheet.read(text.getBytes(java.nio.charset.Charset.forName("windows-31j")), "sjis.csv");
         var plan = imports.plan(town.tenantId(), sheet);
-        assertThat(plan.errors).isEmpty();
+        assertThat(plan.problems).isEmpty();
         assertThat(plan.created.get(0).details().name()).isEqualTo("住民記録データ");
         assertThat(plan.created.get(0).details().ownerUnitId()).isEqualTo(town.soumu());
         assertThat(UUID.class).isNotNull();

@@ -98,7 +98,7 @@ public final class CoverageBenchmark {
         }));
         results.add(time(database, "committee XLSX (queries + workbook)", () -> {
             var today = LocalDate.now(JAPAN);
-            var subject = new CoverageReport.Subject(tenant.name(), today, catalogue.current(), statement.coverage(tenant.id()),
+            var subject = new CoverageReport.Subject(tenant.name(), today, java.time.ZoneId.of("Asia/Tokyo"), catalogue.current(), statement.coverage(tenant.id()),
                     statement.entries(tenant.id()), evidence.counts(tenant.id()), statement.units(tenant.id()));
             var out = new ByteArrayOutputStream();
             CoverageReport.write(subject, wording, wareki, out);

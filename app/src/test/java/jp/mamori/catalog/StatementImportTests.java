@@ -25,6 +25,7 @@ import jp.mamori.DatabaseTest;
 import jp.mamori.access.Actor;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
+import jp.mamori.importing.RowProblem;
 import jp.mamori.organization.SecurityRole;
 import jp.mamori.tenant.LocalGovernmentCode;
 import jp.mamori.tenant.Tenants;
@@ -65,8 +66,8 @@ class StatementImportTests {
     @Autowired
     Wording wording;
 
-    /** The session cookie and the hash of the last preview per test session. */
-    record Pending(Cookie[] cookies, String sha256) {
+    /** The session cookie and the id of the last preview's upload per test session. */
+    record Pending(Cookie[] cookies, String uploadId) {
     }
 
     final Map<MockHttpSession, Pending> pending = new HashMap<>();
@@ -117,8 +118,8 @@ class StatementImportTests {
         var session = new MockHttpSession();
         var result = upload(editor, session, "statement.csv", csv(lines, StandardCharsets.UTF_8, true));
         var plan = plan(result);
-        assertThat(plan.problems()).extracting(StatementImport.Problem::row, StatementImport.Problem::column,
-                        StatementImport.Problem::messageKey)
+        assertThat(plan.problems()).extracting(RowProblem::row, RowProblem::column,
+                        RowProblem::messageKey)
                 .containsExactlyInAnyOrder(
                         tuple(2, "非適用の理由", "catalog.refused.reasonRequired"),
                         tuple(3, "実施状況", "catalog.refused.statusOfApplicable"),
@@ -126,7 +127,7 @@ class StatementImportTests {
                         tuple(5, "対策ID", "catalog.import.error.unknownMeasure"),
                         tuple(7, "対策ID", "catalog.import.error.duplicate"),
                         tuple(9, "実施状況", "catalog.import.error.invalid"));
-        assertThat(result.getModelAndView().getModel()).doesNotContainKey("sha256");
+        assertThat(result.getModelAndView().getModel()).doesNotContainKey("uploadId");
         assertThat(result.getResponse().getContentAsString())
                 .contains("非適用とする場合は、その理由を入力してください。", "担当「存在しない課」が見つかりません",
                         "対策ID「MIC-STD-9.9.9」は対策基準にありません。");
@@ -139,7 +140,7 @@ class StatementImportTests {
         header.set(0, header.get(0).replace("実施状況", "状況"));
         var english = upload(editor, new MockHttpSession(), "bad.csv", csv(header, StandardCharsets.UTF_8, true),
                 "en");
-        assertThat(plan(english).problems()).extracting(StatementImport.Problem::row, StatementImport.Problem::column)
+        assertThat(plan(english).problems()).extracting(RowProblem::row, RowProblem::column)
                 .containsExactly(tuple(1, "G（実施状況）"));
         assertThat(english.getResponse().getContentAsString()).contains("The header differs from the statement export");
     }
@@ -238,7 +239,7 @@ class StatementImportTests {
         mvc.perform(get("/catalog/import").with(as(viewer))).andExpect(status().isForbidden());
         mvc.perform(multipart("/catalog/import").file(new MockMultipartFile("file", "s.csv", "text/csv", file))
                 .with(csrf()).with(as(viewer))).andExpect(status().isForbidden());
-        mvc.perform(post("/catalog/import/confirm").param("sha256", "x").with(csrf()).with(as(viewer)))
+        mvc.perform(post("/catalog/import/confirm").param("upload", "x").with(csrf()).with(as(viewer)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/catalog").with(as(viewer)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/catalog/import"))));
@@ -251,12 +252,12 @@ class StatementImportTests {
         var lines = csvLines();
         lines.set(1, edit(lines.get(1), 7, "企画課"));
         assertThat(preview(editor, new MockHttpSession(), "s.csv", csv(lines, StandardCharsets.UTF_8, true)).problems())
-                .extracting(StatementImport.Problem::messageKey).containsExactly("catalog.import.error.unknownOwner");
+                .extracting(RowProblem::messageKey).containsExactly("catalog.import.error.unknownOwner");
         var session = new MockHttpSession();
         lines = csvLines();
         lines.set(1, edit(lines.get(1), 6, "実施済み"));
         var result = upload(editor, session, "s.csv", csv(lines, StandardCharsets.UTF_8, true));
-        assertThat(result.getModelAndView().getModel()).containsKey("sha256");
+        assertThat(result.getModelAndView().getModel()).containsKey("uploadId");
         confirm(CatalogFixture.editor(other), session).andExpect(status().isConflict());
         assertThat(count("SELECT COUNT(*) FROM catalog_applicability WHERE tenant_id IN (?, ?)", town.tenantId(),
                 other.tenantId())).isZero();
@@ -309,8 +310,8 @@ class StatementImportTests {
         var result = mvc.perform(multipart("/catalog/import").file(new MockMultipartFile("file", name, "text/csv", content))
                 .session(session).param("lang", language).with(csrf()).with(as(user))).andReturn();
         // The session lives in the database (Spring Session JDBC): the browser's cookie carries it to the confirmation.
-        var sha256 = (String) result.getModelAndView().getModel().get("sha256");
-        pending.put(session, new Pending(result.getResponse().getCookies(), sha256 == null ? "none" : sha256));
+        var uploadId = result.getModelAndView().getModel().get("uploadId");
+        pending.put(session, new Pending(result.getResponse().getCookies(), uploadId == null ? "none" : uploadId.toString()));
         return result;
     }
 
@@ -326,7 +327,7 @@ class StatementImportTests {
     private org.springframework.test.web.servlet.ResultActions confirm(CurrentUser user, MockHttpSession session)
             throws Exception {
         var upload = pending.getOrDefault(session, new Pending(new Cookie[0], "none"));
-        var request = post("/catalog/import/confirm").param("sha256", upload.sha256()).session(session).with(csrf())
+        var request = post("/catalog/import/confirm").param("upload", upload.uploadId()).session(session).with(csrf())
                 .with(as(user));
         return mvc.perform(upload.cookies().length == 0 ? request : request.cookie(upload.cookies()));
     }

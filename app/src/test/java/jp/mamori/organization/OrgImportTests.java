@@ -106,6 +106,19 @@ class OrgImportTests {
     }
 
     @Test
+    void aFileReportsItsValueReferenceAndTreeProblemsInOneRound() {
+        var bad = UNITS_CSV
+                + "300,,,,内部部局,課,有効\n"                   // a value: no name
+                + "400,議会係,,999,議会事務局,係,有効\n"          // a reference: no such parent
+                + "1002,係の下の課,,1001,内部部局,課,有効\n";    // the tree's rules: a 課 below a 係
+        var preview = imports.preview(tenantId, OrgImport.Kind.UNITS, "hr.csv", bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(preview.problems()).extracting(p -> p.row() + ":" + p.column() + ":" + p.messageKey())
+                .containsExactly("6:名称:organization.import.required",
+                        "7:上位組織コード:organization.import.unknownParent",
+                        "8:階層:organization.unit.refused.levelMismatch");
+    }
+
+    @Test
     void aThousandStaffImportFromShiftJisAndAgainChangeNothing() {
         importCsv(OrgImport.Kind.UNITS, UNITS_CSV, StandardCharsets.UTF_8);
         var csv = new StringBuilder("職員番号,氏名,氏名（かな）,職員区分,所属組織コード,メールアドレス,在職開始日,在職終了日\r\n");

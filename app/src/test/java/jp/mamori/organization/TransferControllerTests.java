@@ -50,21 +50,21 @@ class TransferControllerTests {
         var me = as(admin(other.tenantId));
         var session = new MockHttpSession();
         var csv = "組織コード,名称,名称（かな）,上位組織コード,区分,階層,状態\n100,総務課,,,内部部局,課,有効\n101,財政係,,100,内部部局,係,\n";
-        // Sessions may live in the database (Spring Session): carry whatever cookie the upload set.
+        // The upload waits in the database, not in the session: the confirmation needs only its id.
         var upload = mvc.perform(multipart("/organization/import").file(new MockMultipartFile("file", "units.csv", "text/csv",
                                 csv.getBytes(StandardCharsets.UTF_8)))
                         .param("kind", "UNITS").session(session).with(me).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2 行を確認しました。追加 1 件、更新 0 件、変更なし 1 件です。")))
                 .andReturn();
-        var cookies = upload.getResponse().getCookies();
+        var uploadId = upload.getModelAndView().getModel().get("uploadId").toString();
         assertThat(units.findByCode(other.tenantId, "101")).isEmpty();
-        mvc.perform(post("/organization/import/confirm").param("sha256", "0".repeat(64)).session(session).with(me)
-                .cookie(cookies).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/organization/import/confirm").param("kind", "UNITS").param("upload", java.util.UUID.randomUUID().toString())
+                .session(session).with(me).with(csrf())).andExpect(status().isConflict());
         assertThat(units.findByCode(other.tenantId, "101")).isEmpty();
-        // The wrong hash dropped nothing: the pending import is still there for the right one.
-        mvc.perform(post("/organization/import/confirm").param("sha256", TransferController.sha256(csv.getBytes(StandardCharsets.UTF_8)))
-                .session(session).cookie(cookies).with(me).with(csrf())).andExpect(status().is3xxRedirection());
+        // The wrong id dropped nothing: the pending import is still there for the right one.
+        mvc.perform(post("/organization/import/confirm").param("kind", "UNITS").param("upload", uploadId)
+                .session(session).with(me).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(units.findByCode(other.tenantId, "101")).isPresent();
     }
 
@@ -80,9 +80,10 @@ class TransferControllerTests {
                 .andExpect(content().string(containsString("所属組織コード")))
                 .andExpect(content().string(containsString("組織コード「nope」の組織がありません")))
                 .andReturn();
-        mvc.perform(post("/organization/import/confirm").param("sha256", TransferController.sha256(csv.getBytes(StandardCharsets.UTF_8)))
-                .session(session).cookie(upload.getResponse().getCookies()).with(as(admin(kumenan))).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        assertThat(upload.getModelAndView().getModel()).doesNotContainKey("uploadId");
+        mvc.perform(post("/organization/import/confirm").param("kind", "STAFF").param("upload", java.util.UUID.randomUUID().toString())
+                .session(session).with(as(admin(kumenan))).with(csrf()))
+                .andExpect(status().isConflict());
         assertThat(staff.findByNumber(kumenan, "9")).isEmpty();
     }
 
@@ -106,7 +107,7 @@ class TransferControllerTests {
         mvc.perform(get("/organization/import/template/units.csv").with(as(viewer(kumenan)))).andExpect(status().isForbidden());
         mvc.perform(multipart("/organization/import").file(new MockMultipartFile("file", "u.csv", "text/csv", new byte[] {1}))
                 .param("kind", "UNITS").with(as(viewer(kumenan))).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post("/organization/import/confirm").param("sha256", "x").with(as(viewer(kumenan))).with(csrf()))
+        mvc.perform(post("/organization/import/confirm").param("kind", "UNITS").param("upload", "x").with(as(viewer(kumenan))).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/organization/export/units.csv").with(as(OrganizationWebFixture.user(kumenan,
                 java.util.EnumSet.noneOf(jp.mamori.access.Permission.class))))).andExpect(status().isForbidden());

@@ -46,8 +46,69 @@ class TableExportTests {
             assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo("=1+1");
             assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(7.0);
-            assertThat(row.getCell(2).getStringCellValue()).isEqualTo("2026-04-01");
+            // A date cell, not text: Excel sorts and filters it as a date.
+            assertThat(row.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(2).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+            assertThat(row.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
         }
+    }
+
+    record Event(String what, java.time.Instant at) {
+    }
+
+    /** 00:30 on 1 April in Tokyo is still 31 March in UTC: the day must be the tenant's. */
+    static final java.time.Instant MIDNIGHT_IN_TOKYO = java.time.Instant.parse("2026-03-31T15:30:00Z");
+
+    final TableExport<Event> events = TableExport.of("記録", List.of("内容", "日時"),
+            (Event e) -> Arrays.asList(e.what(), e.at())).timesIn(java.time.ZoneId.of("Asia/Tokyo"), "日時");
+
+    @Test
+    void timesAreInTheGivenZoneAndTheHeaderSaysWhichInCsvAndXlsx() throws Exception {
+        var csv = new String(events.bytes(ExportFormat.CSV, Stream.of(new Event("取り込み", MIDNIGHT_IN_TOKYO))::forEach),
+                StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF内容,日時（Asia/Tokyo）\r\n取り込み,2026-04-01 00:30\r\n");
+
+        var xlsx = events.bytes(ExportFormat.XLSX, Stream.of(new Event("取り込み", MIDNIGHT_IN_TOKYO))::forEach);
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheet("記録");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("日時（Asia/Tokyo）");
+            var cell = sheet.getRow(1).getCell(1);
+            assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(cell.getLocalDateTimeCellValue()).isEqualTo(java.time.LocalDateTime.of(2026, 4, 1, 0, 30));
+        }
+    }
+
+    @Test
+    void aTemplateHasOnlyTheHeaderToFillInWithDropDownsAndAnExampleOnASheetOfItsOwn() throws Exception {
+        var out = new ByteArrayOutputStream();
+        export.template(ExportFormat.XLSX, List.of("総務課", 3, LocalDate.of(2026, 4, 1)),
+                java.util.Map.of("名称", List.of("総務課", "税務住民課")), out);
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("一覧");
+            assertThat(sheet.getLastRowNum()).isZero();
+            var validation = sheet.getDataValidations().get(0);
+            assertThat(validation.getValidationConstraint().getExplicitListValues()).containsExactly("総務課", "税務住民課");
+            assertThat(validation.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("A2:A10001");
+            var example = workbook.getSheet("記入例");
+            assertThat(example.getRow(1).getCell(0).getStringCellValue()).isEqualTo("総務課");
+            assertThat(example.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(example.getRow(3).getCell(0).getStringCellValue()).isEqualTo("名称 の選べる値: 総務課、税務住民課");
+        }
+        // The import reads the first sheet only: a template as downloaded imports nothing.
+        assertThat(ImportSheet.read(out.toByteArray(), "t.xlsx").rows()).isEmpty();
+        var csv = new ByteArrayOutputStream();
+        export.template(ExportFormat.CSV, List.of("x"), java.util.Map.of(), csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF名称,件数,日付\r\n");
+    }
+
+    @Test
+    void withoutAZoneTimesAreUtcAndAnUnknownTimeColumnIsRefused() {
+        var utc = TableExport.of("記録", List.of("内容", "日時"), (Event e) -> Arrays.<Object>asList(e.what(), e.at()));
+        assertThat(new String(utc.bytes(ExportFormat.CSV, Stream.of(new Event("x", MIDNIGHT_IN_TOKYO))::forEach),
+                StandardCharsets.UTF_8)).contains("x,2026-03-31 15:30");
+        assertThatThrownBy(() -> utc.timesIn(java.time.ZoneId.of("Asia/Tokyo"), "作成日時"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
