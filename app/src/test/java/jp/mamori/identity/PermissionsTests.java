@@ -110,6 +110,15 @@ class PermissionsTests {
     }
 
     @Test
+    void aTenantWideRoleDoesNotCarryAUnitRolesWritePermissionOutsideTheUnit() {
+        var derived = Permissions.derive(false, List.of(new RoleHolding(SecurityRole.CSIRT_MEMBER, null),
+                new RoleHolding(SecurityRole.SYSTEM_MANAGER, SUBSECTION)), PermissionsTests::reach);
+        var editsOutside = derived.permissions().contains(ASSET_EDIT)
+                && (derived.tenantWide() || derived.unitScope().contains(DEPARTMENT));
+        assertThat(editsOutside).isFalse();
+    }
+
+    @Test
     void theSecondFactorIsMandatoryForRolesAdminsAndWhenTheTenantSaysSo() {
         assertThat(Permissions.secondFactorRequired(false, List.of(), false)).isFalse();
         assertThat(Permissions.secondFactorRequired(true, List.of(), false)).isTrue();
