@@ -58,7 +58,7 @@ class ConsistencyCheck {
 
     /** Findings on the whole register (within the user's units), ordered by register number. */
     List<Finding> register(UUID tenantId) {
-        var scope = AssetScope.units();
+        var scope = AssetScope.visibleUnits();
         var facts = jdbc.sql(FACTS + " ORDER BY register_number").param(tenantId).query(ConsistencyCheck::map).stream()
                 .filter(f -> scope.map(s -> s.contains(f.ownerUnitId())).orElse(true)).toList();
         Map<UUID, Facts> byId = new HashMap<>();
