@@ -54,7 +54,7 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-    static final String[] PUBLIC = {"/login", "/login/**", "/setup/**", "/invitations/**", "/public/**", "/css/**", "/js/**",
+    static final String[] PUBLIC = {"/login", "/login/**", "/setup/**", "/invitations/**", "/links/**", "/public/**", "/css/**", "/js/**",
         "/webjars/**", "/actuator/health", "/actuator/health/**", "/error", "/favicon.ico"};
 
     @Bean
