@@ -23,7 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param staffId the staff member the account belongs to (organization module); null for some test users
  * @param tenantId the tenant; every query of a request filters by it
  * @param displayName the name to show, for example 「山田 太郎」
- * @param grants what the user may do, and where; a permission not in the map is not held
+ * @param grants what the user may do, and where; a permission not in the map is not held (null reads as none)
  */
 public record CurrentUser(
         UUID accountId,
@@ -32,16 +32,18 @@ public record CurrentUser(
         String displayName,
         Map<Permission, Reach> grants) implements Serializable {
 
-    // 2: permissions carry their own reach (version 1 had one reach for all of them).
+    // Kept at 1 on purpose: a session stored before permissions had their own reach deserialises with no grants
+    // (its old fields are ignored), so it fails closed — no permission until the person signs in again — instead
+    // of failing to load at all.
     @Serial
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 1L;
 
     public CurrentUser {
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(displayName, "displayName");
         var held = new EnumMap<Permission, Reach>(Permission.class);
-        grants.forEach((permission, reach) -> {
+        (grants == null ? Map.<Permission, Reach>of() : grants).forEach((permission, reach) -> {
             if (!reach.isEmpty()) {
                 held.put(permission, reach);
             }
