@@ -2,7 +2,7 @@ package jp.mamori.policy;
 
 import java.util.Map;
 
-import jp.mamori.web.SafeMarkdown;
+import jp.mamori.text.SafeMarkdown;
 
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;

@@ -1,4 +1,4 @@
-package jp.mamori.web;
+package jp.mamori.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

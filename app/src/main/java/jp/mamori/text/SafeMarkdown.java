@@ -1,4 +1,4 @@
-package jp.mamori.web;
+package jp.mamori.text;
 
 import java.util.List;
 
@@ -22,8 +22,9 @@ import org.jsoup.safety.Safelist;
  * {@link AttributeProviderFactory}; only ids on headings and list items survive the clean. Stateless and
  * thread-safe.
  *
- * <p>It lives in {@code web} because what it makes is a page's HTML, a concern of the UI shell that every module's
- * pages share; domain code never needs it, so it stays out of the kernel.
+ * <p>A small module of its own, not {@code web}: domain types that keep a rendered text (a policy revision's, later a
+ * finding's) may not depend on the web shell, and the kernel depends on nothing but Java, while this needs CommonMark
+ * and jsoup.
  */
 public final class SafeMarkdown {
 
