@@ -7,7 +7,8 @@ import java.util.function.Supplier;
  * Who did something, as the audit trail records it: a signed-in account, an API token, a command run
  * from the jar, or the system itself (scheduled jobs, demo data). Immutable.
  *
- * @param kind {@code account}, {@code token}, {@code command}, {@code system} or {@code anonymous}
+ * @param kind {@code account}, {@code token}, {@code service} (a service token), {@code command}, {@code system}
+ *     or {@code anonymous}
  * @param id the account id, or a fixed name such as {@code "cli"}
  * @param name what a person reading the trail sees
  */
@@ -37,9 +38,29 @@ public record Actor(String kind, String id, String name) {
         if (explicit != null) {
             return explicit;
         }
-        return CurrentUser.get()
-                .map(user -> new Actor("account", user.accountId().toString(), user.displayName()))
+        var user = CurrentUser.get();
+        if (user.isPresent()) {
+            return new Actor("account", user.get().accountId().toString(), user.get().displayName());
+        }
+        return ServiceCaller.get()
+                .map(caller -> new Actor("service", caller.tokenId().toString(), "サービス " + caller.name()))
                 .orElse(ANONYMOUS);
+    }
+
+    /** How a record that keeps who did something names the actor: 「name (kind:id)」, at most 300 characters. */
+    public String label() {
+        var text = name + " (" + kind + ":" + id + ")";
+        return text.length() > 300 ? text.substring(0, 300) : text;
+    }
+
+    /** The actor set by {@link #callAs} on this thread, if any. */
+    static java.util.Optional<Actor> explicit() {
+        return java.util.Optional.ofNullable(OVERRIDE.get());
+    }
+
+    /** Whether this is a command run from the jar or a job of the system: work no person started. */
+    public boolean unattended() {
+        return kind.equals("command") || kind.equals("system");
     }
 
     /** Runs work with this actor recorded for anything it changes; for commands, jobs and sign-in steps. */

@@ -2,6 +2,8 @@ package jp.mamori.access;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -11,27 +13,28 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The fully signed-in user of one request: their account, staff record, tenant, permissions and the
- * organisational scope those permissions reach. Immutable and thread-safe; it is the principal of
- * the Spring Security authentication (and so serialisable into the database-stored session).
+ * The fully signed-in user of one request: their account, staff record, tenant, and each permission with the
+ * org units it reaches. Each (permission, reach) pair comes from the appointment that grants it, so a CSIRT
+ * member who is also a 課's system manager edits assets in that 課 only, although their CSIRT role reaches the
+ * whole tenant. Immutable and thread-safe; it is the principal of the Spring Security authentication (and so
+ * serialisable into the database-stored session).
  *
  * @param accountId the account (identity module)
- * @param staffId the staff member the account belongs to (organization module)
+ * @param staffId the staff member the account belongs to (organization module); null for some test users
  * @param tenantId the tenant; every query of a request filters by it
  * @param displayName the name to show, for example 「山田 太郎」
- * @param permissions what the user may do
- * @param tenantWide true when the permissions reach every unit of the tenant (CISO, 統括, administrators)
- * @param unitScope the org units the permissions reach when not tenant-wide, sub-units included
+ * @param grants what the user may do, and where; a permission not in the map is not held (null reads as none)
  */
 public record CurrentUser(
         UUID accountId,
         UUID staffId,
         UUID tenantId,
         String displayName,
-        Set<Permission> permissions,
-        boolean tenantWide,
-        Set<UUID> unitScope) implements Serializable {
+        Map<Permission, Reach> grants) implements Serializable {
 
+    // Kept at 1 on purpose: a session stored before permissions had their own reach deserialises with no grants
+    // (its old fields are ignored), so it fails closed — no permission until the person signs in again — instead
+    // of failing to load at all.
     @Serial
     private static final long serialVersionUID = 1L;
 
@@ -39,17 +42,55 @@ public record CurrentUser(
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(displayName, "displayName");
-        permissions = Set.copyOf(permissions);
-        unitScope = Set.copyOf(unitScope);
+        var held = new EnumMap<Permission, Reach>(Permission.class);
+        (grants == null ? Map.<Permission, Reach>of() : grants).forEach((permission, reach) -> {
+            if (!reach.isEmpty()) {
+                held.put(permission, reach);
+            }
+        });
+        grants = Map.copyOf(held);
     }
 
+    /** A user whose permissions all reach the same units: the whole tenant, or {@code units}. */
+    public CurrentUser(UUID accountId, UUID staffId, UUID tenantId, String displayName, Set<Permission> permissions,
+            boolean tenantWide, Set<UUID> units) {
+        this(accountId, staffId, tenantId, displayName, sameReach(permissions, new Reach(tenantWide, units)));
+    }
+
+    private static Map<Permission, Reach> sameReach(Set<Permission> permissions, Reach reach) {
+        var grants = new EnumMap<Permission, Reach>(Permission.class);
+        permissions.forEach(permission -> grants.put(permission, reach));
+        return grants;
+    }
+
+    /** The permissions held, in some unit or tenant-wide. */
+    public Set<Permission> permissions() {
+        return grants.keySet();
+    }
+
+    /** Whether the user holds the permission anywhere; for opening a page, not for acting on one unit's record. */
     public boolean can(Permission permission) {
-        return permissions.contains(permission);
+        return grants.containsKey(permission);
     }
 
-    /** Whether a record owned by this unit is within the user's reach. */
-    public boolean reaches(UUID unitId) {
-        return tenantWide || unitScope.contains(unitId);
+    /** Whether the user holds any of these permissions anywhere. */
+    public boolean canAny(Permission... permissions) {
+        for (var permission : permissions) {
+            if (can(permission)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the user may do this to a record owned by that unit. */
+    public boolean can(Permission permission, UUID unitId) {
+        return reach(permission).covers(unitId);
+    }
+
+    /** The units this permission reaches; {@link Reach#NONE} when it is not held. */
+    public Reach reach(Permission permission) {
+        return grants.getOrDefault(permission, Reach.NONE);
     }
 
     /** The signed-in user of the current thread, if a fully signed-in user is there. */

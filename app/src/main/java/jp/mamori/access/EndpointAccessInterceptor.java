@@ -29,16 +29,26 @@ class EndpointAccessInterceptor implements HandlerInterceptor {
             return new AccessDeniedException("endpoint not classified");
         });
         // Java 17: no pattern matching in switch yet.
-        if (access instanceof EndpointAccess.AnySignedIn) {
+        if (access instanceof EndpointAccess.NeedsScope needs) {
+            var caller = ServiceCaller.get().orElseThrow(() -> CurrentUser.get().isPresent()
+                    ? new AccessDeniedException("a person cannot use a service endpoint")
+                    : new AuthenticationCredentialsNotFoundException("no service token"));
+            if (!caller.holds(needs.scope())) {
+                throw new AccessDeniedException("missing scope " + needs.scope().code());
+            }
+        } else if (access instanceof EndpointAccess.AnySignedIn) {
             signedIn();
-        } else if (access instanceof EndpointAccess.Needs needs && !signedIn().can(needs.permission())) {
-            throw new AccessDeniedException("missing permission " + needs.permission());
+        } else if (access instanceof EndpointAccess.Needs needs && !needs.allows(signedIn())) {
+            throw new AccessDeniedException("missing permission, one of " + needs.anyOf());
         }
         return true;
     }
 
+    /** The person signed in; a service token, which belongs to no person, is refused. */
     private static CurrentUser signedIn() {
-        return CurrentUser.get().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"));
+        return CurrentUser.get().orElseThrow(() -> ServiceCaller.get().isPresent()
+                ? new AccessDeniedException("a service token cannot use a person's endpoint")
+                : new AuthenticationCredentialsNotFoundException("not signed in"));
     }
 
     static boolean ours(HandlerMethod method) {

@@ -44,5 +44,7 @@ public enum Permission {
     /** See the progress of acknowledgement campaigns for the units within the user's reach. */
     ACKNOWLEDGEMENT_PROGRESS,
     /** See the outgoing-mail outbox and retry or give up deliveries (an administrator's task). */
-    MAIL_ADMIN
+    MAIL_ADMIN,
+    /** Issue and revoke the tenant's service tokens (for machines such as the mail gateway) and see their use. */
+    SERVICE_TOKEN_ADMIN
 }

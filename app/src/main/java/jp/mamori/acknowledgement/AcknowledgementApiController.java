@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jp.mamori.access.SignedIn;
+import jp.mamori.access.CurrentUser;
+import jp.mamori.access.Permission;
+import jp.mamori.access.RequiresPermission;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/acknowledgements")
-@SignedIn
+@RequiresPermission({Permission.ACKNOWLEDGEMENT_MANAGE, Permission.ACKNOWLEDGEMENT_PROGRESS})
 class AcknowledgementApiController {
 
     record CampaignDto(UUID id, String title, String state, UUID revisionId, LocalDate dueOn, LocalDate startedOn,
@@ -49,7 +51,7 @@ class AcknowledgementApiController {
     @GetMapping("/campaigns")
     CampaignPageDto campaigns(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        var user = ProgressAccess.require();
+        var user = CurrentUser.require();
         var bounded = Math.max(1, Math.min(size, 200));
         var result = campaigns.page(user.tenantId(), q, null, Math.max(0, page), bounded);
         return new CampaignPageDto(result.items().stream().map(CampaignDto::of).toList(), result.page(), result.size(),
@@ -58,7 +60,7 @@ class AcknowledgementApiController {
 
     @GetMapping("/campaigns/{id}/progress")
     ProgressDto progress(@PathVariable UUID id) {
-        var progress = pages.progress(ProgressAccess.require(), id);
+        var progress = pages.progress(CurrentUser.require(), id);
         return new ProgressDto(CampaignDto.of(progress.campaign()), progress.requested(), progress.confirmed(),
                 progress.percent(), progress.units().stream().map(u -> new UnitProgressDto(u.unitId(), u.unitCode(),
                         u.unitName(), u.requested(), u.confirmed(), u.percent())).toList());

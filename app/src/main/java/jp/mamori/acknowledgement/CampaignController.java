@@ -49,10 +49,10 @@ class CampaignController {
     }
 
     @GetMapping
-    @SignedIn
+    @RequiresPermission({Permission.ACKNOWLEDGEMENT_MANAGE, Permission.ACKNOWLEDGEMENT_PROGRESS})
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String state,
             @RequestParam(required = false) Integer page, Model model) {
-        var user = ProgressAccess.require();
+        var user = CurrentUser.require();
         var chosen = parseState(state);
         var number = page == null ? 0 : Math.max(0, page);
         model.addAttribute("result", campaigns.page(user.tenantId(), q, chosen, number, 50));
@@ -85,9 +85,9 @@ class CampaignController {
     }
 
     @GetMapping("/{id}")
-    @SignedIn
+    @RequiresPermission({Permission.ACKNOWLEDGEMENT_MANAGE, Permission.ACKNOWLEDGEMENT_PROGRESS})
     String show(@PathVariable UUID id, Model model) {
-        var user = ProgressAccess.require();
+        var user = CurrentUser.require();
         var progress = pages.progress(user, id);
         model.addAttribute("progress", progress);
         model.addAttribute("lines", pages.staff(user, id));
@@ -166,9 +166,9 @@ class CampaignController {
     }
 
     @GetMapping("/{id}/export.{format}")
-    @SignedIn
+    @RequiresPermission({Permission.ACKNOWLEDGEMENT_MANAGE, Permission.ACKNOWLEDGEMENT_PROGRESS})
     ResponseEntity<StreamingResponseBody> export(@PathVariable UUID id, @PathVariable String format) {
-        var user = ProgressAccess.require();
+        var user = CurrentUser.require();
         var exportFormat = TableExport.ExportFormat.parse(format);
         var campaign = management.campaign(user.tenantId(), id);
         var lines = pages.staff(user, id);

@@ -5,27 +5,17 @@ import java.util.UUID;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 
-import org.springframework.security.access.AccessDeniedException;
-
 /**
- * Who sees the progress of campaigns: holders of ACKNOWLEDGEMENT_MANAGE every unit, holders of
- * ACKNOWLEDGEMENT_PROGRESS the units within their reach. The endpoints are {@code @SignedIn} and call
- * {@link #require()}, because either permission opens them and the annotation names one.
+ * Whose progress a reader of campaigns sees: holders of ACKNOWLEDGEMENT_MANAGE every unit their permission reaches
+ * (the whole tenant for the leadership), holders of ACKNOWLEDGEMENT_PROGRESS the units that permission reaches. The
+ * endpoints open to either permission with {@code @RequiresPermission({MANAGE, PROGRESS})}.
  */
 final class ProgressAccess {
 
     private ProgressAccess() {
     }
 
-    static CurrentUser require() {
-        var user = CurrentUser.require();
-        if (!user.can(Permission.ACKNOWLEDGEMENT_MANAGE) && !user.can(Permission.ACKNOWLEDGEMENT_PROGRESS)) {
-            throw new AccessDeniedException("missing permission ACKNOWLEDGEMENT_PROGRESS");
-        }
-        return user;
-    }
-
     static boolean seesUnit(CurrentUser user, UUID unitId) {
-        return user.can(Permission.ACKNOWLEDGEMENT_MANAGE) || user.reaches(unitId);
+        return user.can(Permission.ACKNOWLEDGEMENT_MANAGE, unitId) || user.can(Permission.ACKNOWLEDGEMENT_PROGRESS, unitId);
     }
 }

@@ -120,7 +120,7 @@ class AssetController {
     String hold(@PathVariable UUID id, @RequestParam String registerNumber, RedirectAttributes redirect) {
         var user = CurrentUser.require();
         var held = assets.findByNumber(user.tenantId(), registerNumber.strip())
-                .filter(a -> AssetScope.reaches(a.details().ownerUnitId()))
+                .filter(a -> AssetScope.edits(a.details().ownerUnitId()))
                 .orElseThrow(() -> new AssetRefused("asset.refused.unknownNumber", registerNumber.strip()));
         management.hold(user.tenantId(), id, held.id());
         messages.flash(redirect, "asset.flash.held");
@@ -172,7 +172,7 @@ class AssetController {
     private void addChoices(Model model, UUID tenantId) {
         var scheme = pages.scheme(tenantId);
         model.addAttribute("unitChoices", pages.units(tenantId).values().stream()
-                .filter(u -> AssetScope.reaches(u.id())).toList());
+                .filter(u -> AssetScope.edits(u.id())).toList());
         model.addAttribute("unitNames", pages.units(tenantId));
         model.addAttribute("kinds", AssetKind.values());
         model.addAttribute("zones", Zone.values());

@@ -184,7 +184,7 @@ class AssetImport implements SheetImport<AssetPlan> {
                 unit = unitsByKey.get(unitText);
                 if (unit == null) {
                     plan.error(n, UNIT, "asset.import.error.unknownUnit", unitText);
-                } else if (!AssetScope.reaches(unit.id())) {
+                } else if (!AssetScope.edits(unit.id())) {
                     plan.error(n, UNIT, "asset.import.error.unitOutOfReach", unitText);
                 }
             }
@@ -240,7 +240,7 @@ class AssetImport implements SheetImport<AssetPlan> {
             if (current == null) {
                 result = InformationAsset.register(tenantId, details, classification);
                 plan.created.add(result);
-            } else if (!AssetScope.reaches(current.details().ownerUnitId())) {
+            } else if (!AssetScope.edits(current.details().ownerUnitId())) {
                 plan.error(n, UNIT, "asset.import.error.unitOutOfReach", unitText);
                 return;
             } else if (current.details().equals(details) && current.classification().equals(classification)) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jp.mamori.access.Actor;
 import jp.mamori.access.CurrentUser;
+import jp.mamori.access.Permission;
 import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
 import jp.mamori.kernel.EditConflict;
@@ -58,7 +59,7 @@ public class AssetManagement {
 
     /** Changes an asset's details; the version is the one the user's form was built from. */
     public void revise(UUID tenantId, UUID id, long version, AssetDetails details) {
-        var asset = load(tenantId, id, version);
+        var asset = load(tenantId, id, version, Permission.ASSET_EDIT);
         checkDetails(tenantId, details, id);
         if (asset.details().kind().holdsInformation() && !details.kind().holdsInformation()
                 && !assets.held(tenantId, id).isEmpty()) {
@@ -77,7 +78,7 @@ public class AssetManagement {
      * refusal names the source); raising held information raises its systems and media with it.
      */
     public void classify(UUID tenantId, UUID id, long version, Classification classification) {
-        var asset = load(tenantId, id, version);
+        var asset = load(tenantId, id, version, Permission.ASSET_EDIT);
         var before = asset.classification();
         asset.classify(classification, InheritedFloor.of(assets.held(tenantId, id)), tenants.scheme(tenantId))
                 .orThrow(AssetRefused::new);
@@ -93,7 +94,7 @@ public class AssetManagement {
      * Changes details and classes together, as the edit form does: one change, one history row, one trail entry.
      */
     public void update(UUID tenantId, UUID id, long version, AssetDetails details, Classification classification) {
-        var asset = load(tenantId, id, version);
+        var asset = load(tenantId, id, version, Permission.ASSET_EDIT);
         checkDetails(tenantId, details, id);
         if (asset.details().kind().holdsInformation() && !details.kind().holdsInformation()
                 && !assets.held(tenantId, id).isEmpty()) {
@@ -114,8 +115,8 @@ public class AssetManagement {
 
     /** Records that a system or medium holds an information asset; the container is raised to its classes. */
     public void hold(UUID tenantId, UUID containerId, UUID heldId) {
-        var container = load(tenantId, containerId, null);
-        var held = load(tenantId, heldId, null);
+        var container = load(tenantId, containerId, null, Permission.ASSET_EDIT);
+        var held = load(tenantId, heldId, null, Permission.ASSET_EDIT);
         if (!container.details().kind().holdsInformation() || !held.details().kind().isHeldInformation()) {
             throw new AssetRefused("asset.refused.cannotHold", container.details().name(), held.details().name());
         }
@@ -132,8 +133,8 @@ public class AssetManagement {
 
     /** Ends a holding; the container keeps its classes (lowering them is a deliberate reclassification). */
     public void release(UUID tenantId, UUID containerId, UUID heldId) {
-        var container = load(tenantId, containerId, null);
-        var held = load(tenantId, heldId, null);
+        var container = load(tenantId, containerId, null, Permission.ASSET_EDIT);
+        var held = load(tenantId, heldId, null, Permission.ASSET_EDIT);
         assets.release(tenantId, containerId, heldId);
         recorded(tenantId, "asset.holding.removed", "InformationAsset", containerId.toString(),
                 display(container) + " の保有から " + display(held) + " を除外");
@@ -144,7 +145,7 @@ public class AssetManagement {
      * 管理者's approval.
      */
     public void requestDisposal(UUID tenantId, UUID id, long version, LocalDate on, String person, String method) {
-        var asset = load(tenantId, id, version);
+        var asset = load(tenantId, id, version, Permission.ASSET_EDIT);
         var requester = CurrentUser.get().map(CurrentUser::staffId).orElse(null);
         asset.requestDisposal(new Disposal(on, person, method, Actor.current().name(), requester, null, null, null))
                 .orThrow(AssetRefused::new);
@@ -158,7 +159,7 @@ public class AssetManagement {
 
     /** The asset's 管理者, signed in, approves its requested disposal; date, person and method are recorded. */
     public void approveDisposal(UUID tenantId, UUID id, long version) {
-        var asset = load(tenantId, id, version);
+        var asset = load(tenantId, id, version, Permission.ASSET_DISPOSAL_APPROVE);
         var user = CurrentUser.require();
         var manager = owners.managerOf(tenantId, asset.details()).map(m -> m.id()).orElse(null);
         asset.approveDisposal(user.staffId(), user.displayName(), manager, clock.instant()).orThrow(AssetRefused::new);
@@ -187,8 +188,9 @@ public class AssetManagement {
         return raised;
     }
 
-    private InformationAsset load(UUID tenantId, UUID id, Long version) {
-        var asset = assets.find(tenantId, id).filter(a -> AssetScope.reaches(a.details().ownerUnitId()))
+    /** The asset, if it is the tenant's and owned by a unit the permission reaches; a stale version is a conflict. */
+    private InformationAsset load(UUID tenantId, UUID id, Long version, Permission permission) {
+        var asset = assets.find(tenantId, id).filter(a -> AssetScope.reaches(permission, a.details().ownerUnitId()))
                 .orElseThrow(() -> new AssetNotFound(id));
         if (version != null && asset.version() != version) {
             throw new EditConflict("information asset " + id + " is at version " + asset.version() + ", not " + version);
@@ -200,7 +202,7 @@ public class AssetManagement {
         if (!owners.unitExists(tenantId, details.ownerUnitId())) {
             throw new AssetRefused("asset.refused.unknownUnit");
         }
-        if (!AssetScope.reaches(details.ownerUnitId())) {
+        if (!AssetScope.edits(details.ownerUnitId())) {
             throw new AssetRefused("asset.refused.unitOutOfReach");
         }
         if (details.managerStaffId() != null && !owners.staffExists(tenantId, details.managerStaffId())) {

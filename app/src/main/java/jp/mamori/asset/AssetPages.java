@@ -50,7 +50,7 @@ class AssetPages {
 
     /** The asset, if it is the tenant's and within the user's units. */
     InformationAsset asset(UUID tenantId, UUID id) {
-        return assets.find(tenantId, id).filter(a -> AssetScope.reaches(a.details().ownerUnitId()))
+        return assets.find(tenantId, id).filter(a -> AssetScope.sees(a.details().ownerUnitId()))
                 .orElseThrow(() -> new AssetNotFound(id));
     }
 
@@ -72,7 +72,7 @@ class AssetPages {
 
     /** The units the user may assign assets to. */
     List<UnitSummary> assignableUnits(UUID tenantId) {
-        return owners.units(tenantId).values().stream().filter(u -> u.active() && AssetScope.reaches(u.id())).toList();
+        return owners.units(tenantId).values().stream().filter(u -> u.active() && AssetScope.edits(u.id())).toList();
     }
 
     ClassificationScheme scheme(UUID tenantId) {

@@ -91,7 +91,7 @@ class AssetRegister {
     private static void where(UUID tenantId, RegisterQuery q, StringBuilder where, List<Object> params) {
         where.append("tenant_id = ?");
         params.add(tenantId);
-        var scope = AssetScope.units();
+        var scope = AssetScope.visibleUnits();
         if (scope.isPresent()) {
             if (scope.get().isEmpty()) {
                 where.append(" AND 1 = 0");

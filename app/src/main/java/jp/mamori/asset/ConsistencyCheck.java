@@ -62,7 +62,7 @@ class ConsistencyCheck {
 
     /** Findings on the whole register (within the user's units), ordered by register number. */
     List<Finding> register(UUID tenantId) {
-        var scope = AssetScope.units();
+        var scope = AssetScope.visibleUnits();
         return register(tenantId, f -> scope.map(s -> s.contains(f.ownerUnitId())).orElse(true));
     }
 

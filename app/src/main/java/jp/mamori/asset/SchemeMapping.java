@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jp.mamori.access.Permission;
 import jp.mamori.tenant.ClassificationScheme;
 import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
@@ -66,7 +67,7 @@ class SchemeMapping {
                                     || rs.getBoolean("sensitive_personal_info")), rs.getLong("version")),
                         rs.getObject("owner_unit_id", UUID.class)};
                 })
-                .stream().filter(row -> AssetScope.reaches((UUID) row[1])).map(row -> (Pending) row[0]).toList();
+                .stream().filter(row -> AssetScope.reaches(Permission.ASSET_RULES_EDIT, (UUID) row[1])).map(row -> (Pending) row[0]).toList();
     }
 
     /**
@@ -94,7 +95,7 @@ class SchemeMapping {
         var changed = new HashMap<UUID, InformationAsset>();
         var summaries = new HashMap<UUID, String>();
         for (var entry : choices.entrySet()) {
-            var asset = assets.find(tenantId, entry.getKey()).filter(a -> AssetScope.reaches(a.details().ownerUnitId()))
+            var asset = assets.find(tenantId, entry.getKey()).filter(a -> AssetScope.reaches(Permission.ASSET_RULES_EDIT, a.details().ownerUnitId()))
                     .orElseThrow(() -> new AssetNotFound(entry.getKey()));
             if (entry.getValue().scheme() != scheme) {
                 throw new AssetRefused("asset.refused.mappingInvalid");

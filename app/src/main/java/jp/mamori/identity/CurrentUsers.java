@@ -61,8 +61,7 @@ class CurrentUsers {
         var permissions = Permissions.derive(account.administrator(), roles,
                 unit -> organization.unitWithDescendants(account.tenantId(), unit));
         return new CurrentUser(account.id(), account.staffId(), account.tenantId(),
-                staff.map(s -> s.name()).orElse(account.loginName()),
-                permissions.permissions(), permissions.tenantWide(), permissions.unitScope());
+                staff.map(s -> s.name()).orElse(account.loginName()), permissions.grants());
     }
 
     private List<RoleHolding> roles(Account account) {

@@ -73,6 +73,59 @@ class IdentityCommands {
                 });
     }
 
+    /**
+     * {@code admin service-token issue|list|revoke}: the only way to an installation-wide token (no {@code --tenant});
+     * with {@code --tenant} it works on that tenant's tokens as the admin page does. The token is printed once.
+     */
+    @Bean
+    Command serviceTokenCommand(Tenants tenants, ServiceTokens tokens) {
+        return new Simple("service-token", "issue --name NAME --scope gateway:report[,…] [--tenant CODE] [--days N]"
+                + " | list [--tenant CODE] | revoke --id ID [--tenant CODE] — service tokens for machines",
+                (args, out) -> {
+                    if (args.isEmpty()) {
+                        throw new IllegalArgumentException("issue, list or revoke expected");
+                    }
+                    var options = options(args.subList(1, args.size()), switch (args.get(0)) {
+                        case "issue" -> List.of("--name", "--scope", "--tenant", "--days");
+                        case "list" -> List.of("--tenant");
+                        case "revoke" -> List.of("--id", "--tenant");
+                        default -> throw new IllegalArgumentException("issue, list or revoke expected");
+                    });
+                    var tenantId = options.containsKey("--tenant")
+                            ? tenants.findByCode(new LocalGovernmentCode(options.get("--tenant")))
+                                    .orElseThrow(() -> new IllegalArgumentException("no tenant with that code")).id()
+                            : null;
+                    var actor = Actor.command("admin service-token");
+                    try {
+                        serviceToken(args.get(0), options, tenantId, actor, tokens, out);
+                    } catch (jp.mamori.kernel.Refused | jp.mamori.kernel.NotFound e) {
+                        throw new IllegalArgumentException(e.getMessage(), e);
+                    }
+                    return 0;
+                });
+    }
+
+    private static void serviceToken(String verb, Map<String, String> options, java.util.UUID tenantId, Actor actor,
+            ServiceTokens tokens, PrintStream out) {
+        switch (verb) {
+            case "issue" -> {
+                var days = Integer.parseInt(options.getOrDefault("--days", "" + ServiceTokens.DEFAULT_DAYS));
+                var scopes = ServiceTokens.scopes(required(options, "--scope"));
+                var issued = actor.callAs(() -> tokens.issue(tenantId, required(options, "--name"), scopes, days));
+                out.println(issued.id());
+                out.println(issued.token());
+            }
+            case "list" -> tokens.of(tenantId).forEach(t -> out.println(t.id() + "\t" + t.name() + "\t"
+                    + t.scopeCodes() + "\texpires " + t.expiresAt() + (t.revokedAt() == null ? "" : "\trevoked")
+                    + (t.lastUsedAt() == null ? "" : "\tlast used " + t.lastUsedAt())));
+            default -> {
+                var id = java.util.UUID.fromString(required(options, "--id"));
+                actor.runAs(() -> tokens.revoke(tenantId, id));
+                out.println("revoked " + id);
+            }
+        }
+    }
+
     static Map<String, String> options(List<String> args, List<String> known) {
         var options = new HashMap<String, String>();
         for (int i = 0; i < args.size(); i += 2) {

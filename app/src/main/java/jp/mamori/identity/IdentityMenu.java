@@ -7,7 +7,7 @@ import jp.mamori.web.MenuEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The identity module's entries in the menu: the accounts for administrators, one's own account last. */
+/** The identity module's entries in the menu: the accounts and service tokens for administrators, one's own account last. */
 @Configuration(proxyBeanMethods = false)
 class IdentityMenu {
 
@@ -20,5 +20,11 @@ class IdentityMenu {
     MenuEntry accountAdminNavigation() {
         return new MenuEntry(MenuArea.ADMINISTRATION, "identity.nav.accounts", "/admin/accounts", 910,
                 Permission.ACCOUNT_ADMIN);
+    }
+
+    @Bean
+    MenuEntry serviceTokenNavigation() {
+        return new MenuEntry(MenuArea.ADMINISTRATION, "identity.nav.serviceTokens", "/admin/service-tokens", 915,
+                Permission.SERVICE_TOKEN_ADMIN);
     }
 }

@@ -1,10 +1,12 @@
 package jp.mamori.identity;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
+import jp.mamori.access.Reach;
 import jp.mamori.access.SignedIn;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +19,9 @@ import io.swagger.v3.oas.annotations.Operation;
 @SignedIn
 class MeApiController {
 
+    /** {@code grants}: each permission with the units it reaches (all of them when {@code tenantWide}). */
     record Me(UUID accountId, UUID staffId, UUID tenantId, String displayName, Set<Permission> permissions,
-            boolean tenantWide) {
+            Map<Permission, Reach> grants) {
     }
 
     @GetMapping("/api/v1/me")
@@ -26,6 +29,6 @@ class MeApiController {
     Me me() {
         var user = CurrentUser.require();
         return new Me(user.accountId(), user.staffId(), user.tenantId(), user.displayName(), user.permissions(),
-                user.tenantWide());
+                user.grants());
     }
 }

@@ -1,8 +1,8 @@
 package jp.mamori.identity;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import jp.mamori.access.Permission;
+import jp.mamori.access.Reach;
 import jp.mamori.organization.RoleHolding;
 import jp.mamori.organization.SecurityRole;
 
@@ -21,13 +22,13 @@ import jp.mamori.organization.SecurityRole;
  * 管理者/担当者 their unit; auditors read everything and the trail; committee members read and approve
  * revisions (recording the committee's decision); CSIRT members read; other staff nothing beyond signing in
  * (they still read the policy documents their disclosure allows and confirm their own acknowledgements).
- * Pure function, so the matrix is tested as a table.
+ * Each appointment grants its permissions with its own reach — a unit role within its unit, a tenant-wide role
+ * everywhere — and the grants of several appointments add up permission by permission, so a tenant-wide role never
+ * lends its reach to a unit role's permissions. Pure function, so the matrix is tested as a table.
  *
- * @param permissions what they may do
- * @param tenantWide whether it reaches every unit of the tenant
- * @param unitScope the units (with sub-units) it reaches otherwise
+ * @param grants each permission held, with the units it reaches
  */
-record Permissions(Set<Permission> permissions, boolean tenantWide, Set<UUID> unitScope) {
+record Permissions(Map<Permission, Reach> grants) {
 
     /** CISO, 副CISO and 統括: the organisation, the trail, the asset register, policy drafting, catalogue, campaigns. */
     private static final Set<Permission> LEADERSHIP = EnumSet.of(Permission.ORGANIZATION_VIEW,
@@ -51,47 +52,53 @@ record Permissions(Set<Permission> permissions, boolean tenantWide, Set<UUID> un
             SecurityRole.SYSTEM_OPERATOR, EnumSet.of(Permission.ORGANIZATION_VIEW,
                     Permission.ASSET_VIEW));
 
+    /** Roles that reach the whole tenant, with what each grants there. */
+    private static Set<Permission> tenantWide(SecurityRole role) {
+        return switch (role) {
+            case CISO -> {
+                var ciso = EnumSet.copyOf(LEADERSHIP);
+                ciso.add(Permission.POLICY_APPROVE);
+                yield ciso;
+            }
+            case DEPUTY_CISO, GENERAL_SECURITY_OFFICER -> LEADERSHIP;
+            case AUDIT_DIRECTOR, AUDITOR -> EnumSet.of(Permission.ORGANIZATION_VIEW, Permission.TRAIL_VIEW,
+                    Permission.ASSET_VIEW, Permission.CATALOG_VIEW, Permission.ACKNOWLEDGEMENT_PROGRESS);
+            case COMMITTEE_MEMBER -> EnumSet.of(Permission.ORGANIZATION_VIEW, Permission.CATALOG_VIEW,
+                    Permission.POLICY_APPROVE);
+            case CSIRT_MEMBER -> EnumSet.of(Permission.ORGANIZATION_VIEW, Permission.CATALOG_VIEW);
+            default -> Set.of();
+        };
+    }
+
     static Permissions derive(boolean administrator, List<RoleHolding> roles, Function<UUID, Set<UUID>> unitWithDescendants) {
+        var grants = new EnumMap<Permission, Reach>(Permission.class);
         if (administrator) {
-            return new Permissions(EnumSet.allOf(Permission.class), true, Set.of());
+            EnumSet.allOf(Permission.class).forEach(permission -> grants.put(permission, Reach.TENANT));
+            return new Permissions(grants);
         }
-        var permissions = EnumSet.noneOf(Permission.class);
-        var tenantWide = false;
-        var scope = new HashSet<UUID>();
         for (var holding : roles) {
-            switch (holding.role()) {
-                case CISO -> {
-                    permissions.addAll(LEADERSHIP);
-                    permissions.add(Permission.POLICY_APPROVE);
-                    tenantWide = true;
-                }
-                case DEPUTY_CISO, GENERAL_SECURITY_OFFICER -> {
-                    permissions.addAll(LEADERSHIP);
-                    tenantWide = true;
-                }
-                case AUDIT_DIRECTOR, AUDITOR -> {
-                    permissions.addAll(EnumSet.of(Permission.ORGANIZATION_VIEW, Permission.TRAIL_VIEW,
-                            Permission.ASSET_VIEW, Permission.CATALOG_VIEW, Permission.ACKNOWLEDGEMENT_PROGRESS));
-                    tenantWide = true;
-                }
-                case COMMITTEE_MEMBER -> {
-                    permissions.addAll(EnumSet.of(Permission.ORGANIZATION_VIEW, Permission.CATALOG_VIEW,
-                            Permission.POLICY_APPROVE));
-                    tenantWide = true;
-                }
-                case CSIRT_MEMBER -> {
-                    permissions.addAll(EnumSet.of(Permission.ORGANIZATION_VIEW, Permission.CATALOG_VIEW));
-                    tenantWide = true;
-                }
-                case DEPARTMENT_SECURITY_OFFICER, SECTION_SECURITY_MANAGER, SYSTEM_MANAGER, SYSTEM_OPERATOR -> {
-                    permissions.addAll(UNIT_ROLES.get(holding.role()));
-                    if (holding.unitId() != null) {
-                        scope.addAll(unitWithDescendants.apply(holding.unitId()));
-                    }
-                }
+            var unitRole = UNIT_ROLES.get(holding.role());
+            if (unitRole == null) {
+                grant(grants, tenantWide(holding.role()), Reach.TENANT);
+            } else if (holding.unitId() != null) {
+                grant(grants, unitRole, Reach.units(unitWithDescendants.apply(holding.unitId())));
             }
         }
-        return new Permissions(permissions, tenantWide, tenantWide ? Set.of() : scope);
+        return new Permissions(grants);
+    }
+
+    private static void grant(Map<Permission, Reach> grants, Set<Permission> permissions, Reach reach) {
+        permissions.forEach(permission -> grants.merge(permission, reach, Reach::plus));
+    }
+
+    /** The permissions held, anywhere. */
+    Set<Permission> permissions() {
+        return grants.keySet();
+    }
+
+    /** Where one permission reaches; {@link Reach#NONE} when it is not held. */
+    Reach reach(Permission permission) {
+        return grants.getOrDefault(permission, Reach.NONE);
     }
 
     /** Whether the second factor is mandatory: any security role or admin rights, or the tenant says all. */

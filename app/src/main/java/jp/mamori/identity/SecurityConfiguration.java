@@ -42,7 +42,8 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
  * Who reaches what, before any controller runs. Deny by default: every request needs a fully signed-in
  * user except the few public paths below; the handlers' own classification ({@code @RequiresPermission},
  * {@code @SignedIn}, {@code @PublicEndpoint}) is enforced on top by the access module's interceptor.
- * Two chains: {@code /api/**} with personal API tokens only (stateless, no cookies, so no CSRF), and
+ * Two chains: {@code /api/**} with personal API tokens and service tokens only (stateless, no cookies, so no
+ * CSRF), and
  * everything else with the session of a two-step sign-in, CSRF tokens and strict headers.
  */
 @Configuration(proxyBeanMethods = false)
@@ -53,7 +54,7 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-    static final String[] PUBLIC = {"/login", "/login/**", "/setup/**", "/invitations/**", "/public/**", "/css/**", "/js/**",
+    static final String[] PUBLIC = {"/login", "/login/**", "/setup/**", "/invitations/**", "/links/**", "/public/**", "/css/**", "/js/**",
         "/webjars/**", "/actuator/health", "/actuator/health/**", "/error", "/favicon.ico"};
 
     @Bean
@@ -62,7 +63,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
-                        .anyRequest().access(SecurityConfiguration::fullySignedIn))
+                        .anyRequest().access(SecurityConfiguration::signedInOrService))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 // No cookie or session is accepted on this chain, only the Authorization header: nothing for CSRF to ride on.
@@ -126,6 +127,16 @@ class SecurityConfiguration {
         var current = authentication.get();
         return new AuthorizationDecision(current != null && current.isAuthenticated()
                 && current.getPrincipal() instanceof CurrentUser);
+    }
+
+    /**
+     * On the API chain a service token gets past the filter too; which of the two an endpoint takes — a person's
+     * permission or a machine's scope — is the access module's interceptor's to say, and it never takes both.
+     */
+    static AuthorizationResult signedInOrService(Supplier<? extends Authentication> authentication, Object context) {
+        var current = authentication.get();
+        return new AuthorizationDecision(current instanceof ServiceAuthentication && current.isAuthenticated()
+                || fullySignedIn(authentication, context).isGranted());
     }
 
     /** Methods the firewall refuses (TRACE, …) get 405; other malformed requests 400. */

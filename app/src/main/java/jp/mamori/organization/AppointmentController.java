@@ -44,7 +44,7 @@ class AppointmentController {
     @RequiresPermission(Permission.APPOINTMENT_EDIT)
     String appoint(@PathVariable UUID staffId, @Valid @ModelAttribute("appointmentForm") AppointmentForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        var staff = staffPages.reachable(staffId);
+        var staff = staffPages.reachable(staffId, Permission.APPOINTMENT_EDIT);
         if (errors.hasErrors()) {
             return staffPages.detailPage(model, staff, form);
         }
@@ -66,7 +66,7 @@ class AppointmentController {
     String end(@PathVariable UUID staffId, @PathVariable UUID appointmentId, @RequestParam long version,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay,
             RedirectAttributes redirect) {
-        staffPages.reachable(staffId);
+        staffPages.reachable(staffId, Permission.APPOINTMENT_EDIT);
         var tenantId = CurrentUser.require().tenantId();
         appointments.find(tenantId, appointmentId).filter(a -> a.staffId().equals(staffId))
                 .orElseThrow(() -> new AppointmentNotFound(appointmentId));

@@ -52,7 +52,7 @@ class AppointmentListController {
         var text = q == null ? "" : q.strip().toLowerCase();
         var rows = appointments.holdingOn(user.tenantId(), day).stream()
                 .filter(a -> role == null || a.role() == role)
-                .filter(a -> staff.containsKey(a.staffId()) && user.reaches(staff.get(a.staffId()).unitId()))
+                .filter(a -> staff.containsKey(a.staffId()) && user.can(Permission.ORGANIZATION_VIEW, staff.get(a.staffId()).unitId()))
                 .map(a -> {
                     var person = staff.get(a.staffId());
                     return new Row(person.id(), person.staffNumber(), person.name(), a.role(),

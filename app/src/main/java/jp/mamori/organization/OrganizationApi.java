@@ -58,7 +58,7 @@ class OrganizationApi {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         var user = CurrentUser.require();
         var filter = unit == null ? null : units.tree(user.tenantId()).descendantsOf(unit);
-        var found = register.search(user.tenantId(), q, user.tenantWide() ? null : user.unitScope(), filter,
+        var found = register.search(user.tenantId(), q, user.reach(Permission.ORGANIZATION_VIEW).unitFilter().orElse(null), filter,
                 ResultPage.clampPage(page), ResultPage.clampSize(size));
         return new Page<>(found.items().stream()
                 .map(s -> new StaffDto(s.id(), s.staffNumber(), s.name(), s.nameKana(), s.kind(), s.unitId(), s.email(),

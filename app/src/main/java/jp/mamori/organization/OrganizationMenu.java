@@ -72,9 +72,10 @@ class OrganizationMenu {
                 return List.of();
             }
             var today = calendar.today(user.tenantId());
-            long staff = user.tenantWide()
+            var reach = user.reach(Permission.ORGANIZATION_VIEW);
+            long staff = reach.tenantWide()
                     ? register.countActive(user.tenantId(), today)
-                    : user.unitScope().stream().mapToLong(u -> register.countActiveInUnit(user.tenantId(), u, today)).sum();
+                    : reach.units().stream().mapToLong(u -> register.countActiveInUnit(user.tenantId(), u, today)).sum();
             var vacancies = charts.chart(user.tenantId(), today).vacancies().size();
             var figures = new ArrayList<DashboardFigure>();
             figures.add(new DashboardFigure("organization.figure.staff", Long.toString(staff), "/organization/staff", false));

@@ -57,7 +57,8 @@ class StaffController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         var user = CurrentUser.require();
         var tree = units.tree(user.tenantId());
-        var scope = user.tenantWide() ? null : user.unitScope();
+        var reach = user.reach(Permission.ORGANIZATION_VIEW);
+        var scope = reach.tenantWide() ? null : reach.units();
         var filter = unit == null ? null : tree.descendantsOf(unit);
         var found = register.search(user.tenantId(), q, scope, filter, ResultPage.clampPage(page),
                 ResultPage.clampSize(size));
@@ -76,7 +77,7 @@ class StaffController {
     @GetMapping("/{id}")
     @RequiresPermission(Permission.ORGANIZATION_VIEW)
     String detail(@PathVariable UUID id, Model model) {
-        var staff = reachable(id);
+        var staff = reachable(id, Permission.ORGANIZATION_VIEW);
         return detailPage(model, staff, AppointmentForm.empty(calendar.today(CurrentUser.require().tenantId())));
     }
 
@@ -126,7 +127,7 @@ class StaffController {
     @GetMapping("/{id}/edit")
     @RequiresPermission(Permission.ORGANIZATION_EDIT)
     String editForm(@PathVariable UUID id, Model model) {
-        var staff = reachable(id);
+        var staff = reachable(id, Permission.ORGANIZATION_EDIT);
         return form(model, StaffForm.of(staff), staff);
     }
 
@@ -134,7 +135,7 @@ class StaffController {
     @RequiresPermission(Permission.ORGANIZATION_EDIT)
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") StaffForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        var staff = reachable(id);
+        var staff = reachable(id, Permission.ORGANIZATION_EDIT);
         var draft = form.draft(errors);
         if (errors.hasErrors() || form.version() == null) {
             return form(model, form, staff);
@@ -155,21 +156,21 @@ class StaffController {
     @RequiresPermission(Permission.ORGANIZATION_EDIT)
     String leave(@PathVariable UUID id, @RequestParam long version,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay, RedirectAttributes redirect) {
-        reachable(id);
+        reachable(id, Permission.ORGANIZATION_EDIT);
         management.leave(CurrentUser.require().tenantId(), id, version, lastDay);
         messages.flash(redirect, "organization.staff.left");
         return "redirect:/organization/staff/" + id;
     }
 
-    /** The staff member if they are in the user's tenant and reach; otherwise a 404. */
-    Staff reachable(UUID id) {
+    /** The staff member if they are in the user's tenant and within the permission's reach; otherwise a 404. */
+    Staff reachable(UUID id, Permission permission) {
         var user = CurrentUser.require();
-        return register.find(user.tenantId(), id).filter(staff -> user.reaches(staff.unitId()))
+        return register.find(user.tenantId(), id).filter(staff -> user.can(permission, staff.unitId()))
                 .orElseThrow(() -> new StaffNotFound(id));
     }
 
     private static void requireReach(CurrentUser user, UUID unitId) {
-        if (!user.reaches(unitId)) {
+        if (!user.can(Permission.ORGANIZATION_EDIT, unitId)) {
             throw new OrganizationRefused("organization.appointment.refused.unitUnknown");
         }
     }
@@ -180,7 +181,7 @@ class StaffController {
         model.addAttribute("form", form);
         model.addAttribute("staff", staff == null ? null : StaffRow.of(tree, staff, calendar.today(CurrentUser.require().tenantId())));
         model.addAttribute("units", tree.nodes().stream()
-                .filter(node -> node.unit().active() && user.reaches(node.unit().id()))
+                .filter(node -> node.unit().active() && user.can(Permission.ORGANIZATION_EDIT, node.unit().id()))
                 .map(node -> UnitRow.of(tree, node.unit(), node.depth())).toList());
         model.addAttribute("kinds", StaffKind.values());
         return "organization/staff-form";

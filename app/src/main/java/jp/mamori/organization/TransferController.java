@@ -87,7 +87,7 @@ class TransferController {
             case "units" -> file(fmt, "組織一覧_" + date, "org-units-" + date,
                     OrgExport.write(fmt, "組織", OrgColumns.UNITS, exports.unitRows(user.tenantId())));
             case "staff" -> file(fmt, "職員一覧_" + date, "staff-" + date, OrgExport.write(fmt, "職員", OrgColumns.STAFF,
-                    exports.staffRows(user.tenantId(), user.tenantWide() ? null : user.unitScope())));
+                    exports.staffRows(user.tenantId(), user.reach(Permission.ORGANIZATION_VIEW).unitFilter().orElse(null))));
             default -> throw new UnitNotFound(null);
         };
     }

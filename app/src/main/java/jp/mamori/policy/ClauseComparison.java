@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.mamori.text.SafeMarkdown;
+
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 
@@ -117,7 +119,7 @@ final class ClauseComparison {
                 .build();
         var rows = new ArrayList<Line>();
         for (DiffRow row : generator.generateDiffRows(older, newer)) {
-            rows.add(new Line(PolicyText.sanitise(row.getOldLine()), PolicyText.sanitise(row.getNewLine()),
+            rows.add(new Line(SafeMarkdown.sanitise(row.getOldLine()), SafeMarkdown.sanitise(row.getNewLine()),
                     row.getTag().name()));
         }
         return rows;
@@ -127,7 +129,7 @@ final class ClauseComparison {
     private static Map<String, Clause> clauses(String markdown) {
         var text = markdown == null ? "" : markdown;
         var sourceLines = Arrays.asList(text.split("\n", -1));
-        var document = PolicyText.PARSER.parse(text);
+        var document = SafeMarkdown.parse(text);
         var numbering = ClauseNumbering.of(document);
         var starts = new ArrayList<int[]>();
         var found = new ArrayList<Clause>();

@@ -3,6 +3,7 @@ package jp.mamori.asset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.mamori.DatabaseTest;
+import jp.mamori.access.Actor;
 import jp.mamori.finding.OpenFindings;
 import jp.mamori.tenant.LocalGovernmentCode;
 import jp.mamori.tenant.Tenants;
@@ -38,12 +39,12 @@ class AssetDemoTests {
 
         var tape = assets.findByNumber(town, "M-001").orElseThrow();
         assertThat(tape.classification().confidentiality()).isEqualTo(Confidentiality.R6_3B);
-        var page = pages.page(town, tape.id());
+        var page = Actor.system("test").callAs(() -> pages.page(town, tape.id()));
         assertThat(page.floor().confidentialitySource().orElseThrow().registerNumber()).isEqualTo("A-001");
         assertThat(page.rules()).isNotEmpty();
         assertThat(page.manager()).isNotNull();
 
-        assertThat(check.register(town)).extracting(f -> f.subject().label().split(" ")[0] + " " + FindingKind.of(f)).contains(
+        assertThat(Actor.system("test").callAs(() -> check.register(town))).extracting(f -> f.subject().label().split(" ")[0] + " " + FindingKind.of(f)).contains(
                 "A-005 SPECIFIC_PERSONAL_OUTSIDE_MY_NUMBER", "A-012 CONFIDENTIAL_IN_INTERNET_ZONE",
                 "P-006 PERSONAL_INFORMATION_PUBLIC", "M-004 DISPOSAL_AWAITING_APPROVAL");
         // The same findings were published to the finding module once the demo's register was committed.

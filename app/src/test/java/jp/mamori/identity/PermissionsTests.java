@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import jp.mamori.access.Permission;
+import jp.mamori.access.Reach;
 import jp.mamori.organization.RoleHolding;
 import jp.mamori.organization.SecurityRole;
 
@@ -76,8 +77,8 @@ class PermissionsTests {
     void eachRoleGrantsItsRow(SecurityRole role, UUID unit, Set<Permission> expected, boolean tenantWide, Set<UUID> scope) {
         var derived = Permissions.derive(false, List.of(new RoleHolding(role, unit)), PermissionsTests::reach);
         assertThat(derived.permissions()).isEqualTo(expected);
-        assertThat(derived.tenantWide()).isEqualTo(tenantWide);
-        assertThat(derived.unitScope()).isEqualTo(scope);
+        var reach = tenantWide ? Reach.TENANT : Reach.units(scope);
+        assertThat(expected).allSatisfy(permission -> assertThat(derived.reach(permission)).isEqualTo(reach));
         assertThat(derived.permissions()).doesNotContain(Permission.ACCOUNT_ADMIN, Permission.INSTALLATION_ADMIN,
                 Permission.TENANT_SETTINGS, Permission.MAIL_ADMIN);
     }
@@ -91,22 +92,37 @@ class PermissionsTests {
     void anAdministratorMayDoEverything() {
         var derived = Permissions.derive(true, List.of(), PermissionsTests::reach);
         assertThat(derived.permissions()).containsExactlyInAnyOrder(Permission.values());
-        assertThat(derived.tenantWide()).isTrue();
+        assertThat(derived.permissions()).allSatisfy(p -> assertThat(derived.reach(p)).isEqualTo(Reach.TENANT));
     }
 
     @Test
     void plainStaffGetNothingBeyondSigningIn() {
         var derived = Permissions.derive(false, List.of(), PermissionsTests::reach);
         assertThat(derived.permissions()).isEmpty();
-        assertThat(derived.tenantWide()).isFalse();
-        assertThat(derived.unitScope()).isEmpty();
+        assertThat(derived.reach(ASSET_VIEW)).isEqualTo(Reach.NONE);
     }
 
     @Test
-    void scopesOfSeveralRolesAddUp() {
+    void reachesOfSeveralRolesAddUpPermissionByPermission() {
         var derived = Permissions.derive(false, List.of(new RoleHolding(SecurityRole.SECTION_SECURITY_MANAGER, SECTION),
                 new RoleHolding(SecurityRole.SYSTEM_MANAGER, DEPARTMENT)), PermissionsTests::reach);
-        assertThat(derived.unitScope()).containsExactlyInAnyOrder(DEPARTMENT, SECTION, SUBSECTION);
+        assertThat(derived.reach(ASSET_EDIT)).isEqualTo(Reach.units(Set.of(DEPARTMENT, SECTION, SUBSECTION)));
+        // Only the section manager approves disposals: the system manager's department does not widen it.
+        assertThat(derived.reach(ASSET_DISPOSAL_APPROVE)).isEqualTo(Reach.units(Set.of(SECTION, SUBSECTION)));
+    }
+
+    @Test
+    void aTenantWideRoleDoesNotCarryAUnitRolesWritePermissionOutsideTheUnit() {
+        var derived = Permissions.derive(false, List.of(new RoleHolding(SecurityRole.CSIRT_MEMBER, null),
+                new RoleHolding(SecurityRole.SYSTEM_MANAGER, SUBSECTION)), PermissionsTests::reach);
+        assertThat(derived.reach(ASSET_EDIT).covers(DEPARTMENT)).isFalse();
+        assertThat(derived.reach(ASSET_EDIT).covers(SUBSECTION)).isTrue();
+        assertThat(derived.reach(ORGANIZATION_VIEW)).isEqualTo(Reach.TENANT);
+        var user = new jp.mamori.access.CurrentUser(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "兼務 者",
+                derived.grants());
+        assertThat(user.can(ASSET_EDIT, DEPARTMENT)).isFalse();
+        assertThat(user.can(ASSET_EDIT, SUBSECTION)).isTrue();
+        assertThat(user.can(CATALOG_VIEW, DEPARTMENT)).isTrue();
     }
 
     @Test
