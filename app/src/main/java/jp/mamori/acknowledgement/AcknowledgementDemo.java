@@ -15,6 +15,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.mamori.access.Actor;
+import jp.mamori.campaign.Campaign;
+import jp.mamori.campaign.CampaignEngine;
+import jp.mamori.campaign.CampaignState;
+import jp.mamori.campaign.CampaignTarget;
 import jp.mamori.organization.Organization;
 import jp.mamori.organization.StaffMember;
 import jp.mamori.organization.UnitSummary;
@@ -22,6 +26,7 @@ import jp.mamori.policy.DocumentKind;
 import jp.mamori.policy.PolicyLibrary;
 import jp.mamori.policy.RevisionSummary;
 import jp.mamori.tenant.LocalGovernmentCode;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
 
@@ -33,7 +38,6 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,8 +52,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * listeners without {@code @Order} run in registration order, which would put this module first). Does nothing when
  * the town or its 基本方針 revisions are missing or the town already has campaigns. One transaction, one trail entry.
  *
- * <p>The history before "now" goes straight through the module's repositories with past dates, since the use cases
- * in {@link CampaignManagement} stamp the clock's instant. No mail is queued: the reminder round is recorded on the
+ * <p>The history before "now" goes through the engine's loader ({@link CampaignEngine#load}) with past dates, since
+ * the use cases stamp the clock's instant. No mail is queued: the reminder round is recorded on the
  * campaign only (the next real round is the second, with mail keys of its own).
  */
 @Component
@@ -78,25 +82,23 @@ class AcknowledgementDemo {
     private final Organization organization;
     private final PolicyLibrary policies;
     private final CampaignManagement management;
-    private final Campaigns campaigns;
-    private final Requests requests;
+    private final CampaignEngine engine;
+    private final Confirmations confirmations;
     private final Trail trail;
     private final Clock clock;
-    private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
     AcknowledgementDemo(Tenants tenants, Organization organization, PolicyLibrary policies,
-            CampaignManagement management, Campaigns campaigns, Requests requests, Trail trail, Clock clock,
-            JdbcClient jdbc, TransactionTemplate transaction) {
+            CampaignManagement management, CampaignEngine engine, Confirmations confirmations, Trail trail,
+            Clock clock, TransactionTemplate transaction) {
         this.tenants = tenants;
         this.organization = organization;
         this.policies = policies;
         this.management = management;
-        this.campaigns = campaigns;
-        this.requests = requests;
+        this.engine = engine;
+        this.confirmations = confirmations;
         this.trail = trail;
         this.clock = clock;
-        this.jdbc = jdbc;
         this.transaction = transaction;
     }
 
@@ -109,8 +111,7 @@ class AcknowledgementDemo {
 
     void loadWhenTheTownIsThere() {
         var town = tenants.findByCode(KUMENAN).orElse(null);
-        if (town == null || jdbc.sql("SELECT COUNT(*) FROM ack_campaign WHERE tenant_id = ?").param(town.id())
-                .query(Long.class).single() > 0) {
+        if (town == null || engine.count(town.id(), AcknowledgementPurpose.NAME) > 0) {
             return;
         }
         var basic = policies.approvedRevisions(town.id()).stream()
@@ -129,13 +130,12 @@ class AcknowledgementDemo {
     /** Loads both campaigns in the caller's transaction; returns the trail entry's summary. */
     String load(UUID tenantId, RevisionSummary older, RevisionSummary inForce) {
         var now = clock.instant();
-        var today = management.today();
+        var today = management.today(tenantId);
         var sections = sections(tenantId);
 
         // 令和7年度: asked everyone in service on its start; all but a few confirmed within the month.
         var closedStart = LocalDate.of(2025, 6, 2);
-        var closed = AcknowledgementCampaign.draft(tenantId, CLOSED_TITLE, older.revisionId(),
-                new CampaignTarget(true, Set.of(), Set.of()), LocalDate.of(2025, 6, 30));
+        var closed = campaign(tenantId, CLOSED_TITLE, older.revisionId(), LocalDate.of(2025, 6, 30));
         var closedAsked = asked(closed, closedStart);
         var closedConfirmed = new ArrayList<StaffMember>();
         for (int i = 0; i < closedAsked.size(); i++) {
@@ -144,13 +144,12 @@ class AcknowledgementDemo {
             }
         }
         var closedAt = at(LocalDate.of(2025, 7, 4), 17, now);
-        save(closed, at(LocalDate.of(2025, 5, 26), 9, now), closed.started(closedStart).closed(closedAt), closedAt,
+        save(ended(closed, CampaignState.CLOSED, closedStart, closedAt, 0), at(LocalDate.of(2025, 5, 26), 9, now),
                 closedAsked, closedStart, closedConfirmed, closedStart, 25, now);
 
         // 令和8年度: the revision in force, asked from 2026-04-10; confirmed unevenly by 課, one reminder round.
         var openStart = OPEN_STARTED_ON.isAfter(today) ? today : OPEN_STARTED_ON;
-        var open = AcknowledgementCampaign.draft(tenantId, OPEN_TITLE, inForce.revisionId(),
-                new CampaignTarget(true, Set.of(), Set.of()), today.plusDays(OPEN_DUE_IN_DAYS));
+        var open = campaign(tenantId, OPEN_TITLE, inForce.revisionId(), today.plusDays(OPEN_DUE_IN_DAYS));
         var openAsked = asked(open, openStart);
         var openConfirmed = new ArrayList<StaffMember>();
         var byUnit = new HashMap<UUID, List<StaffMember>>();
@@ -162,8 +161,8 @@ class AcknowledgementDemo {
         });
         openConfirmed.sort(Comparator.comparing(StaffMember::staffNumber));
         var spread = (int) Math.max(1, Math.min(60, ChronoUnit.DAYS.between(openStart, today)));
-        save(open, at(openStart.minusDays(2), 9, now), open.started(openStart).reminded(), now, openAsked, openStart,
-                openConfirmed, openStart, spread, now);
+        save(ended(open, CampaignState.OPEN, openStart, null, 1), at(openStart.minusDays(2), 9, now), openAsked,
+                openStart, openConfirmed, openStart, spread, now);
 
         var summary = "デモ用の読了確認を登録: 「" + CLOSED_TITLE + "」（終了, 第" + older.number() + "版, "
                 + closedConfirmed.size() + "/" + closedAsked.size() + " 名確認）, 「" + OPEN_TITLE + "」（実施中, 第"
@@ -174,28 +173,39 @@ class AcknowledgementDemo {
     }
 
     /** Whom the campaign asks on that day, by staff number; the module's own rule of who is targeted. */
-    private List<StaffMember> asked(AcknowledgementCampaign campaign, LocalDate on) {
+    private List<StaffMember> asked(Campaign campaign, LocalDate on) {
         return management.targeted(campaign, on).stream().sorted(Comparator.comparing(StaffMember::staffNumber))
                 .toList();
     }
 
+    private static Campaign campaign(UUID tenantId, String title, UUID revisionId, LocalDate dueOn) {
+        return new Campaign(UUID.randomUUID(), tenantId, AcknowledgementPurpose.NAME, title, revisionId,
+                new CampaignTarget(true, Set.of(), Set.of()), dueOn, CampaignState.DRAFT, null, null, 0, null, 0);
+    }
+
+    /** The campaign as its history left it; the demo's reminder round has no time, so a real one is not a repeat. */
+    private static Campaign ended(Campaign c, CampaignState state, LocalDate startedOn, Instant closedAt, int rounds) {
+        return new Campaign(c.id(), c.tenantId(), c.purpose(), c.title(), c.subjectId(), c.target(), c.dueOn(), state,
+                startedOn, closedAt, rounds, null, 0);
+    }
+
     /**
-     * Saves the draft as created, then its final state, the snapshot and the confirmations (spread over {@code days}
+     * Saves the campaign in its final state, the snapshot and the confirmations (spread over {@code days}
      * days from {@code from}, in office hours, never after now), each bound to the campaign's revision.
      */
-    private void save(AcknowledgementCampaign draft, Instant created, AcknowledgementCampaign last, Instant lastChanged,
-            List<StaffMember> asked, LocalDate askedOn, List<StaffMember> confirmed, LocalDate from, int days,
-            Instant now) {
-        campaigns.insert(draft, created);
-        campaigns.update(last, lastChanged);
-        asked.forEach(s -> requests.ask(draft.tenantId(), draft.id(), s.id(), s.unitId(), askedOn));
+    private void save(Campaign draft, Instant created, List<StaffMember> asked, LocalDate askedOn,
+            List<StaffMember> confirmed, LocalDate from, int days, Instant now) {
+        engine.load(draft, created, asked, askedOn);
         for (int i = 0; i < confirmed.size(); i++) {
             // Most confirm early, the rest trickle in: the square spreads the days towards the start.
             var share = (double) i / Math.max(1, confirmed.size());
             var day = from.plusDays((long) (share * share * days));
             var confirmedAt = at(day, 9 + i % 8, now).plus(i * 7 % 60, ChronoUnit.MINUTES);
-            requests.confirm(draft.tenantId(), draft.id(), confirmed.get(i).id(), draft.revisionId(), DEMO_ACCOUNT,
-                    confirmedAt.isAfter(now) ? now : confirmedAt);
+            var at = confirmedAt.isAfter(now) ? now : confirmedAt;
+            var staffId = confirmed.get(i).id();
+            var confirmation = confirmations.confirm(draft.tenantId(), draft.id(), staffId, draft.subjectId(),
+                    DEMO_ACCOUNT, at);
+            engine.loadFinished(draft.tenantId(), draft.id(), staffId, confirmation, DEMO_ACCOUNT, at);
         }
     }
 
@@ -217,7 +227,7 @@ class AcknowledgementDemo {
 
     /** That day at the hour in Tokyo, or now when that is later than now. */
     private static Instant at(LocalDate day, int hour, Instant now) {
-        var instant = day.atTime(LocalTime.of(hour, 0)).atZone(CampaignManagement.TOKYO).toInstant();
+        var instant = day.atTime(LocalTime.of(hour, 0)).atZone(TenantCalendar.DEFAULT_ZONE).toInstant();
         return instant.isAfter(now) ? now : instant;
     }
 }

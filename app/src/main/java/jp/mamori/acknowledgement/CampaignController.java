@@ -1,6 +1,5 @@
 package jp.mamori.acknowledgement;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -9,8 +8,11 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.access.SignedIn;
+import jp.mamori.campaign.CampaignExport;
+import jp.mamori.campaign.CampaignRefused;
+import jp.mamori.campaign.CampaignState;
+import jp.mamori.kernel.Refused;
 import jp.mamori.organization.StaffKind;
-import jp.mamori.web.TableExport;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -37,15 +39,24 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/acknowledgements/campaigns")
 class CampaignController {
 
-    private final Campaigns campaigns;
+    /**
+     * Someone a reminder could not reach, as the page after the redirect names them. Flash attributes live in the
+     * session, which is stored in the database: only serialisable values may go there (issue 19's 500 came from
+     * putting organization's StaffMember there).
+     */
+    record Unreached(String staffNumber, String name) implements java.io.Serializable {
+    }
+
     private final CampaignManagement management;
     private final CampaignPages pages;
+    private final CampaignExport export;
     private final MessageSource messages;
 
-    CampaignController(Campaigns campaigns, CampaignManagement management, CampaignPages pages, MessageSource messages) {
-        this.campaigns = campaigns;
+    CampaignController(CampaignManagement management, CampaignPages pages, CampaignExport export,
+            MessageSource messages) {
         this.management = management;
         this.pages = pages;
+        this.export = export;
         this.messages = messages;
     }
 
@@ -56,7 +67,7 @@ class CampaignController {
         var user = ProgressAccess.require();
         var chosen = parseState(state);
         var number = page == null ? 0 : Math.max(0, page);
-        model.addAttribute("result", campaigns.page(user.tenantId(), q, chosen, number, 50));
+        model.addAttribute("result", management.page(user.tenantId(), q, chosen, number, 50));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("state", chosen);
         model.addAttribute("states", CampaignState.values());
@@ -68,7 +79,7 @@ class CampaignController {
     @GetMapping("/new")
     @RequiresPermission(Permission.ACKNOWLEDGEMENT_MANAGE)
     String newForm(Model model) {
-        return form(model, CampaignForm.empty(management.today().plusWeeks(2)), null, null);
+        return form(model, CampaignForm.empty(management.today(CurrentUser.require().tenantId()).plusWeeks(2)), null, null);
     }
 
     @PostMapping
@@ -79,7 +90,7 @@ class CampaignController {
             var id = management.create(CurrentUser.require().tenantId(), form.draft());
             flash(redirect, "acknowledgement.flash.created");
             return "redirect:/acknowledgements/campaigns/" + id;
-        } catch (AcknowledgementRefused e) {
+        } catch (AcknowledgementRefused | CampaignRefused e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(model, form, null, e);
         }
@@ -112,7 +123,7 @@ class CampaignController {
         management.campaign(tenantId, id);
         try {
             management.update(tenantId, id, form.version() == null ? -1 : form.version(), form.draft());
-        } catch (AcknowledgementRefused e) {
+        } catch (AcknowledgementRefused | CampaignRefused e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(model, form, id, e);
         }
@@ -128,7 +139,7 @@ class CampaignController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("action", action);
         if (action.equals("start")) {
-            model.addAttribute("count", management.targeted(campaign, management.today()).size());
+            model.addAttribute("count", management.targeted(campaign, management.today(campaign.tenantId())).size());
         }
         return "acknowledgement/confirm";
     }
@@ -153,8 +164,13 @@ class CampaignController {
     @RequiresPermission(Permission.ACKNOWLEDGEMENT_MANAGE)
     String remind(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         var result = management.remind(CurrentUser.require().tenantId(), id, version);
+        if (result.repeated()) {
+            flash(redirect, "acknowledgement.flash.remindRepeated", result.round());
+            return "redirect:/acknowledgements/campaigns/" + id;
+        }
         flash(redirect, "acknowledgement.flash.reminded", result.round(), result.queued());
-        redirect.addFlashAttribute("withoutAddress", result.withoutAddress());
+        redirect.addFlashAttribute("withoutAddress", new java.util.ArrayList<>(result.withoutAddress().stream()
+                .map(s -> new Unreached(s.staffNumber(), s.name())).toList()));
         return "redirect:/acknowledgements/campaigns/" + id;
     }
 
@@ -170,29 +186,17 @@ class CampaignController {
     @SignedIn
     ResponseEntity<StreamingResponseBody> export(@PathVariable UUID id, @PathVariable String format) {
         var user = ProgressAccess.require();
-        var exportFormat = TableExport.ExportFormat.parse(format);
         var campaign = management.campaign(user.tenantId(), id);
-        var lines = pages.staff(user, id);
-        var revision = pages.revision(user.tenantId(), campaign.revisionId());
-        var revisionText = revision == null ? campaign.revisionId().toString()
+        var revision = pages.revision(user.tenantId(), campaign.subjectId());
+        var revisionText = revision == null ? campaign.subjectId().toString()
                 : text("acknowledgement.revisionLabel", revision.documentTitle(), revision.number(),
                         revision.revisionDate().toString());
-        var table = TableExport.<CampaignPages.StaffLine>of(text("acknowledgement.export.sheet"), List.of(
-                        text("acknowledgement.field.staffNumber"), text("acknowledgement.field.name"),
-                        text("acknowledgement.field.unit"), text("acknowledgement.field.kind"),
-                        text("acknowledgement.field.status"), text("acknowledgement.field.confirmedAt"),
-                        text("acknowledgement.field.revision"), text("acknowledgement.field.account")),
-                l -> Arrays.asList(l.staffNumber(), l.name(), l.unitName(),
-                        l.kind() == null ? null : text("acknowledgement.kind." + l.kind().name()),
-                        text(l.confirmed() ? "acknowledgement.status.confirmed" : "acknowledgement.status.open"),
-                        l.confirmedAt() == null ? null
-                                : l.confirmedAt().atZone(CampaignManagement.TOKYO).toOffsetDateTime().toString(),
-                        l.confirmed() ? revisionText : null, l.accountId()));
-        return TableExport.download(exportFormat, text("acknowledgement.export.name", campaign.title()),
-                "acknowledgement-" + id, out -> table.write(exportFormat, lines.stream(), out));
+        return export.download(campaign, pages.staff(user, id), format, List.of(
+                new CampaignExport.Column(text("acknowledgement.field.revision"), l -> l.confirmed() ? revisionText : null),
+                new CampaignExport.Column(text("acknowledgement.field.account"), l -> l.accountId())));
     }
 
-    private String form(Model model, CampaignForm form, UUID id, AcknowledgementRefused refusal) {
+    private String form(Model model, CampaignForm form, UUID id, Refused refusal) {
         var tenantId = CurrentUser.require().tenantId();
         model.addAttribute("form", form);
         model.addAttribute("campaignId", id);
@@ -201,6 +205,7 @@ class CampaignController {
                 .sorted(java.util.Comparator.comparing(u -> u.code())).toList());
         model.addAttribute("kinds", StaffKind.values());
         if (refusal != null) {
+            model.addAttribute("refusalField", refusal instanceof CampaignRefused r ? r.field() : null);
             model.addAttribute("refusalMessage", messages.getMessage(refusal.messageKey(), refusal.arguments(),
                     refusal.messageKey(), LocaleContextHolder.getLocale()));
         }
