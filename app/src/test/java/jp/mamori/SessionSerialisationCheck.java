@@ -21,7 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * Serialises every session attribute after each request, in every Spring test context (registered for tests in
  * {@code META-INF/spring.factories}), and fails the request when one cannot be serialised. The app stores sessions
  * in the database (Spring Session JDBC), which serialises them only in a real server; MockMvc's in-memory session
- * never does, so a non-serialisable flash attribute (issue 19: organization's {@code StaffMember} after 督促) passed
+ * never does, so a non-serialisable flash attribute (organization's {@code StaffMember} after 督促) passed
  * every web test and broke in production. The filter runs innermost (lowest precedence), inside the session
  * repository's filter, so it sees the session the request is about to store.
  */

@@ -41,7 +41,7 @@ class CampaignController {
 
     /**
      * Someone a reminder could not reach, as the page after the redirect names them. Flash attributes live in the
-     * session, which is stored in the database: only serialisable values may go there (issue 19's 500 came from
+     * session, which is stored in the database: only serialisable values may go there (a 500 after 督促 came from
      * putting organization's StaffMember there).
      */
     record Unreached(String staffNumber, String name) implements java.io.Serializable {

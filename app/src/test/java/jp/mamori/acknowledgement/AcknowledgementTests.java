@@ -275,7 +275,7 @@ class AcknowledgementTests {
     @Test
     void remindingTwiceSendsOneRoundAndThePageNamesThoseWithoutAnAddress() throws Exception {
         // 総務課 has contractors without a mail address: their names go through the (database-stored) session to the
-        // next page, which failed with NotSerializableException for StaffMember (issue 19), caught here by the
+        // next page, which failed with NotSerializableException for StaffMember, caught here by the
         // session check that every test context runs (SessionSerialisationCheck).
         var id = started(inForce, new CampaignTarget(false, Set.of(soumu), Set.of()));
         var first = mvc.perform(post("/acknowledgements/campaigns/" + id + "/remind").param("version", "1")
