@@ -61,6 +61,21 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("mamoriTestDatabase", properties));
     }
 
+    /** Where a test without Spring (a migration test) gets a fresh database of its own, as this run selects. */
+    public record Fresh(String url, String user, String password, String schema) {
+    }
+
+    public static Fresh fresh() {
+        var name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        if (postgres()) {
+            createSchema(name);
+            return new Fresh(postgresUrl() + (postgresUrl().contains("?") ? "&" : "?") + "currentSchema=" + name,
+                    postgresUser(), System.getenv().getOrDefault("MAMORI_TEST_PG_PASSWORD", ""), name);
+        }
+        return new Fresh("jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+                + "DB_CLOSE_DELAY=-1", "sa", "", null);
+    }
+
     private static void createSchema(String schema) {
         try (var connection = DriverManager.getConnection(postgresUrl(), postgresUser(),
                 System.getenv().getOrDefault("MAMORI_TEST_PG_PASSWORD", ""));

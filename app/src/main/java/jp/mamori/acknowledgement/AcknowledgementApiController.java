@@ -7,6 +7,7 @@ import java.util.UUID;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.campaign.Campaign;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,8 +26,8 @@ class AcknowledgementApiController {
 
     record CampaignDto(UUID id, String title, String state, UUID revisionId, LocalDate dueOn, LocalDate startedOn,
             int reminderRound, long version) {
-        static CampaignDto of(AcknowledgementCampaign c) {
-            return new CampaignDto(c.id(), c.title(), c.state().name(), c.revisionId(), c.dueOn(), c.startedOn(),
+        static CampaignDto of(Campaign c) {
+            return new CampaignDto(c.id(), c.title(), c.state().name(), c.subjectId(), c.dueOn(), c.startedOn(),
                     c.reminderRound(), c.version());
         }
     }
@@ -40,10 +41,10 @@ class AcknowledgementApiController {
     record ProgressDto(CampaignDto campaign, long requested, long confirmed, int percent, List<UnitProgressDto> units) {
     }
 
-    private final Campaigns campaigns;
+    private final CampaignManagement campaigns;
     private final CampaignPages pages;
 
-    AcknowledgementApiController(Campaigns campaigns, CampaignPages pages) {
+    AcknowledgementApiController(CampaignManagement campaigns, CampaignPages pages) {
         this.campaigns = campaigns;
         this.pages = pages;
     }

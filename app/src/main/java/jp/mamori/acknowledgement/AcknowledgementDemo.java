@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.mamori.campaign.Campaign;
+import jp.mamori.campaign.CampaignEngine;
+import jp.mamori.campaign.CampaignState;
+import jp.mamori.campaign.CampaignTarget;
 import jp.mamori.demo.DemoStep;
 import jp.mamori.demo.DemoTown;
 import jp.mamori.organization.Organization;
@@ -23,24 +26,21 @@ import jp.mamori.organization.UnitSummary;
 import jp.mamori.policy.DocumentKind;
 import jp.mamori.policy.PolicyLibrary;
 import jp.mamori.policy.RevisionSummary;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.trail.Trail;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads two 読了確認 campaigns for 久米南町 once its 基本方針 exists: the closed 令和7年度 campaign on the 平成28年 改定
- * (revision 3), which nearly everyone in service then confirmed, and the open 令和8年度 campaign on the revision in force
- * (令和8年4月1日 改定), started on 2026-04-10, due three weeks after the day it is loaded, about two thirds confirmed and
- * unevenly so across the 課, with one reminder round recorded.
+ * Two 読了確認 campaigns for 久米南町, after the policy step has loaded its 基本方針: the closed 令和7年度 campaign on the
+ * 平成28年 改定 (revision 3), which nearly everyone in service then confirmed, and the open 令和8年度 campaign on the
+ * revision in force (令和8年4月1日 改定), started on 2026-04-10, due three weeks after the day it is loaded, about two
+ * thirds confirmed and unevenly so across the 課, with one reminder round recorded. One trail entry.
  *
- * <p>Runs after the policy module's demo step; loads nothing when the town's 基本方針 revisions are missing. One
- * trail entry.
- *
- * <p>The history before "now" goes straight through the module's repositories with past dates, since the use cases
- * in {@link CampaignManagement} stamp the clock's instant. No mail is queued: the reminder round is recorded on the
+ * <p>The history before "now" goes through the engine's loader ({@link CampaignEngine#load}) with past dates, since
+ * the use cases stamp the clock's instant. No mail is queued: the reminder round is recorded on the
  * campaign only (the next real round is the second, with mail keys of its own).
  */
 @Component
@@ -65,22 +65,20 @@ class AcknowledgementDemo implements DemoStep {
     private final Organization organization;
     private final PolicyLibrary policies;
     private final CampaignManagement management;
-    private final Campaigns campaigns;
-    private final Requests requests;
+    private final CampaignEngine engine;
+    private final Confirmations confirmations;
     private final Trail trail;
     private final Clock clock;
-    private final JdbcClient jdbc;
 
     AcknowledgementDemo(Organization organization, PolicyLibrary policies, CampaignManagement management,
-            Campaigns campaigns, Requests requests, Trail trail, Clock clock, JdbcClient jdbc) {
+            CampaignEngine engine, Confirmations confirmations, Trail trail, Clock clock) {
         this.organization = organization;
         this.policies = policies;
         this.management = management;
-        this.campaigns = campaigns;
-        this.requests = requests;
+        this.engine = engine;
+        this.confirmations = confirmations;
         this.trail = trail;
         this.clock = clock;
-        this.jdbc = jdbc;
     }
 
     @Override
@@ -95,7 +93,7 @@ class AcknowledgementDemo implements DemoStep {
 
     @Override
     public boolean alreadyLoaded(DemoTown town) {
-        return DemoStep.anyRow(jdbc, "ack_campaign", town);
+        return engine.count(town.tenantId(), AcknowledgementPurpose.NAME) > 0;
     }
 
     @Override
@@ -108,20 +106,18 @@ class AcknowledgementDemo implements DemoStep {
             log.warn("Demo 読了確認 of 久米南町 not loaded: its 基本方針 revisions 3 and 4 are missing");
             return;
         }
-        load(town.tenantId(), older.get(), inForce.get());
+        log.info("Demo 読了確認 of 久米南町 loaded: {}", load(town.tenantId(), older.get(), inForce.get()));
     }
 
     /** Loads both campaigns in the caller's transaction; returns the trail entry's summary. */
     String load(UUID tenantId, RevisionSummary older, RevisionSummary inForce) {
         var now = clock.instant();
         var today = management.today(tenantId);
-        var zone = management.zone(tenantId);
         var sections = sections(tenantId);
 
         // 令和7年度: asked everyone in service on its start; all but a few confirmed within the month.
         var closedStart = LocalDate.of(2025, 6, 2);
-        var closed = AcknowledgementCampaign.draft(tenantId, CLOSED_TITLE, older.revisionId(),
-                new CampaignTarget(true, Set.of(), Set.of()), LocalDate.of(2025, 6, 30));
+        var closed = campaign(tenantId, CLOSED_TITLE, older.revisionId(), LocalDate.of(2025, 6, 30));
         var closedAsked = asked(closed, closedStart);
         var closedConfirmed = new ArrayList<StaffMember>();
         for (int i = 0; i < closedAsked.size(); i++) {
@@ -129,14 +125,13 @@ class AcknowledgementDemo implements DemoStep {
                 closedConfirmed.add(closedAsked.get(i));
             }
         }
-        var closedAt = at(zone, LocalDate.of(2025, 7, 4), 17, now);
-        save(closed, at(zone, LocalDate.of(2025, 5, 26), 9, now), closed.started(closedStart).closed(closedAt), closedAt,
+        var closedAt = at(LocalDate.of(2025, 7, 4), 17, now);
+        save(ended(closed, CampaignState.CLOSED, closedStart, closedAt, 0), at(LocalDate.of(2025, 5, 26), 9, now),
                 closedAsked, closedStart, closedConfirmed, closedStart, 25, now);
 
         // 令和8年度: the revision in force, asked from 2026-04-10; confirmed unevenly by 課, one reminder round.
         var openStart = OPEN_STARTED_ON.isAfter(today) ? today : OPEN_STARTED_ON;
-        var open = AcknowledgementCampaign.draft(tenantId, OPEN_TITLE, inForce.revisionId(),
-                new CampaignTarget(true, Set.of(), Set.of()), today.plusDays(OPEN_DUE_IN_DAYS));
+        var open = campaign(tenantId, OPEN_TITLE, inForce.revisionId(), today.plusDays(OPEN_DUE_IN_DAYS));
         var openAsked = asked(open, openStart);
         var openConfirmed = new ArrayList<StaffMember>();
         var byUnit = new HashMap<UUID, List<StaffMember>>();
@@ -148,8 +143,8 @@ class AcknowledgementDemo implements DemoStep {
         });
         openConfirmed.sort(Comparator.comparing(StaffMember::staffNumber));
         var spread = (int) Math.max(1, Math.min(60, ChronoUnit.DAYS.between(openStart, today)));
-        save(open, at(zone, openStart.minusDays(2), 9, now), open.started(openStart).reminded(), now, openAsked, openStart,
-                openConfirmed, openStart, spread, now);
+        save(ended(open, CampaignState.OPEN, openStart, null, 1), at(openStart.minusDays(2), 9, now), openAsked,
+                openStart, openConfirmed, openStart, spread, now);
 
         var summary = "デモ用の読了確認を登録: 「" + CLOSED_TITLE + "」（終了, 第" + older.number() + "版, "
                 + closedConfirmed.size() + "/" + closedAsked.size() + " 名確認）, 「" + OPEN_TITLE + "」（実施中, 第"
@@ -160,29 +155,39 @@ class AcknowledgementDemo implements DemoStep {
     }
 
     /** Whom the campaign asks on that day, by staff number; the module's own rule of who is targeted. */
-    private List<StaffMember> asked(AcknowledgementCampaign campaign, LocalDate on) {
+    private List<StaffMember> asked(Campaign campaign, LocalDate on) {
         return management.targeted(campaign, on).stream().sorted(Comparator.comparing(StaffMember::staffNumber))
                 .toList();
     }
 
+    private static Campaign campaign(UUID tenantId, String title, UUID revisionId, LocalDate dueOn) {
+        return new Campaign(UUID.randomUUID(), tenantId, AcknowledgementPurpose.NAME, title, revisionId,
+                new CampaignTarget(true, Set.of(), Set.of()), dueOn, CampaignState.DRAFT, null, null, 0, null, 0);
+    }
+
+    /** The campaign as its history left it; the demo's reminder round has no time, so a real one is not a repeat. */
+    private static Campaign ended(Campaign c, CampaignState state, LocalDate startedOn, Instant closedAt, int rounds) {
+        return new Campaign(c.id(), c.tenantId(), c.purpose(), c.title(), c.subjectId(), c.target(), c.dueOn(), state,
+                startedOn, closedAt, rounds, null, 0);
+    }
+
     /**
-     * Saves the draft as created, then its final state, the snapshot and the confirmations (spread over {@code days}
+     * Saves the campaign in its final state, the snapshot and the confirmations (spread over {@code days}
      * days from {@code from}, in office hours, never after now), each bound to the campaign's revision.
      */
-    private void save(AcknowledgementCampaign draft, Instant created, AcknowledgementCampaign last, Instant lastChanged,
-            List<StaffMember> asked, LocalDate askedOn, List<StaffMember> confirmed, LocalDate from, int days,
-            Instant now) {
-        var zone = management.zone(draft.tenantId());
-        campaigns.insert(draft, created);
-        campaigns.update(last, lastChanged);
-        asked.forEach(s -> requests.ask(draft.tenantId(), draft.id(), s.id(), s.unitId(), askedOn));
+    private void save(Campaign draft, Instant created, List<StaffMember> asked, LocalDate askedOn,
+            List<StaffMember> confirmed, LocalDate from, int days, Instant now) {
+        engine.load(draft, created, asked, askedOn);
         for (int i = 0; i < confirmed.size(); i++) {
             // Most confirm early, the rest trickle in: the square spreads the days towards the start.
             var share = (double) i / Math.max(1, confirmed.size());
             var day = from.plusDays((long) (share * share * days));
-            var confirmedAt = at(zone, day, 9 + i % 8, now).plus(i * 7 % 60, ChronoUnit.MINUTES);
-            requests.confirm(draft.tenantId(), draft.id(), confirmed.get(i).id(), draft.revisionId(), DEMO_ACCOUNT,
-                    confirmedAt.isAfter(now) ? now : confirmedAt);
+            var confirmedAt = at(day, 9 + i % 8, now).plus(i * 7 % 60, ChronoUnit.MINUTES);
+            var at = confirmedAt.isAfter(now) ? now : confirmedAt;
+            var staffId = confirmed.get(i).id();
+            var confirmation = confirmations.confirm(draft.tenantId(), draft.id(), staffId, draft.subjectId(),
+                    DEMO_ACCOUNT, at);
+            engine.loadFinished(draft.tenantId(), draft.id(), staffId, confirmation, DEMO_ACCOUNT, at);
         }
     }
 
@@ -202,9 +207,9 @@ class AcknowledgementDemo implements DemoStep {
         return sections;
     }
 
-    /** That day at the hour in the tenant's zone, or now when that is later than now. */
-    private static Instant at(ZoneId zone, LocalDate day, int hour, Instant now) {
-        var instant = day.atTime(LocalTime.of(hour, 0)).atZone(zone).toInstant();
+    /** That day at the hour in Tokyo, or now when that is later than now. */
+    private static Instant at(LocalDate day, int hour, Instant now) {
+        var instant = day.atTime(LocalTime.of(hour, 0)).atZone(TenantCalendar.DEFAULT_ZONE).toInstant();
         return instant.isAfter(now) ? now : instant;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
+import jp.mamori.campaign.CampaignEngine;
 import jp.mamori.web.DashboardFigure;
 import jp.mamori.web.DashboardSource;
 import jp.mamori.web.MenuArea;
@@ -32,21 +33,20 @@ class AcknowledgementMenu {
     }
 
     @Bean
-    DashboardSource acknowledgementDashboard(Requests requests) {
-        return user -> figures(user, requests);
+    DashboardSource acknowledgementDashboard(CampaignEngine engine) {
+        return user -> figures(user, engine);
     }
 
-    private static List<DashboardFigure> figures(CurrentUser user, Requests requests) {
+    private static List<DashboardFigure> figures(CurrentUser user, CampaignEngine engine) {
         var figures = new ArrayList<DashboardFigure>();
         if (user.staffId() != null) {
-            var open = requests.openFor(user.tenantId(), user.staffId()).stream()
-                    .filter(r -> r.confirmedAt() == null).count();
+            var open = engine.openFor(user.tenantId(), user.staffId(), AcknowledgementPurpose.NAME).stream()
+                    .filter(r -> !r.item().finished()).count();
             figures.add(new DashboardFigure("acknowledgement.dashboard.mine", Long.toString(open), "/acknowledgements",
                     open > 0));
         }
         if (user.can(Permission.ACKNOWLEDGEMENT_MANAGE)) {
-            var totals = requests.openTotals(user.tenantId());
-            var percent = totals[0] == 0 ? 100 : (int) (totals[1] * 100 / totals[0]);
+            var percent = engine.openTotals(user.tenantId(), AcknowledgementPurpose.NAME).percent();
             figures.add(new DashboardFigure("acknowledgement.dashboard.progress", percent + "%",
                     "/acknowledgements/campaigns", percent < 100));
         }

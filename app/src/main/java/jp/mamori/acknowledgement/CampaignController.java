@@ -1,6 +1,5 @@
 package jp.mamori.acknowledgement;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -8,10 +7,12 @@ import java.util.UUID;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
-import jp.mamori.access.SignedIn;
-import jp.mamori.organization.StaffKind;
+import jp.mamori.campaign.CampaignExport;
+import jp.mamori.campaign.CampaignRefused;
+import jp.mamori.campaign.CampaignState;
+import jp.mamori.kernel.Refused;
 import jp.mamori.web.Messages;
-import jp.mamori.web.TableExport;
+import jp.mamori.organization.StaffKind;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,15 +37,24 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/acknowledgements/campaigns")
 class CampaignController {
 
-    private final Campaigns campaigns;
+    /**
+     * Someone a reminder could not reach, as the page after the redirect names them. Flash attributes live in the
+     * session, which is stored in the database: only serialisable values may go there (a 500 after 督促 came from
+     * putting organization's StaffMember there).
+     */
+    record Unreached(String staffNumber, String name) implements java.io.Serializable {
+    }
+
     private final CampaignManagement management;
     private final CampaignPages pages;
+    private final CampaignExport export;
     private final Messages messages;
 
-    CampaignController(Campaigns campaigns, CampaignManagement management, CampaignPages pages, Messages messages) {
-        this.campaigns = campaigns;
+    CampaignController(CampaignManagement management, CampaignPages pages, CampaignExport export,
+            Messages messages) {
         this.management = management;
         this.pages = pages;
+        this.export = export;
         this.messages = messages;
     }
 
@@ -55,7 +65,7 @@ class CampaignController {
         var user = CurrentUser.require();
         var chosen = parseState(state);
         var number = page == null ? 0 : Math.max(0, page);
-        model.addAttribute("result", campaigns.page(user.tenantId(), q, chosen, number, 50));
+        model.addAttribute("result", management.page(user.tenantId(), q, chosen, number, 50));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("state", chosen);
         model.addAttribute("states", CampaignState.values());
@@ -78,7 +88,7 @@ class CampaignController {
             var id = management.create(CurrentUser.require().tenantId(), form.draft());
             messages.flash(redirect, "acknowledgement.flash.created");
             return "redirect:/acknowledgements/campaigns/" + id;
-        } catch (AcknowledgementRefused e) {
+        } catch (AcknowledgementRefused | CampaignRefused e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(model, form, null, e);
         }
@@ -111,7 +121,7 @@ class CampaignController {
         management.campaign(tenantId, id);
         try {
             management.update(tenantId, id, form.version() == null ? -1 : form.version(), form.draft());
-        } catch (AcknowledgementRefused e) {
+        } catch (AcknowledgementRefused | CampaignRefused e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(model, form, id, e);
         }
@@ -152,8 +162,13 @@ class CampaignController {
     @RequiresPermission(Permission.ACKNOWLEDGEMENT_MANAGE)
     String remind(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         var result = management.remind(CurrentUser.require().tenantId(), id, version);
+        if (result.repeated()) {
+            messages.flash(redirect, "acknowledgement.flash.remindRepeated", result.round());
+            return "redirect:/acknowledgements/campaigns/" + id;
+        }
         messages.flash(redirect, "acknowledgement.flash.reminded", result.round(), result.queued());
-        redirect.addFlashAttribute("withoutAddress", result.withoutAddress());
+        redirect.addFlashAttribute("withoutAddress", new java.util.ArrayList<>(result.withoutAddress().stream()
+                .map(s -> new Unreached(s.staffNumber(), s.name())).toList()));
         return "redirect:/acknowledgements/campaigns/" + id;
     }
 
@@ -169,29 +184,17 @@ class CampaignController {
     @RequiresPermission({Permission.ACKNOWLEDGEMENT_MANAGE, Permission.ACKNOWLEDGEMENT_PROGRESS})
     ResponseEntity<StreamingResponseBody> export(@PathVariable UUID id, @PathVariable String format) {
         var user = CurrentUser.require();
-        var exportFormat = TableExport.ExportFormat.parse(format);
         var campaign = management.campaign(user.tenantId(), id);
-        var lines = pages.staff(user, id);
-        var revision = pages.revision(user.tenantId(), campaign.revisionId());
-        var revisionText = revision == null ? campaign.revisionId().toString()
-                : messages.text("acknowledgement.revisionLabel", revision.documentTitle(), revision.number(),
+        var revision = pages.revision(user.tenantId(), campaign.subjectId());
+        var revisionText = revision == null ? campaign.subjectId().toString()
+                : text("acknowledgement.revisionLabel", revision.documentTitle(), revision.number(),
                         revision.revisionDate().toString());
-        var table = TableExport.<CampaignPages.StaffLine>of(messages.text("acknowledgement.export.sheet"), List.of(
-                        messages.text("acknowledgement.field.staffNumber"), messages.text("acknowledgement.field.name"),
-                        messages.text("acknowledgement.field.unit"), messages.text("acknowledgement.field.kind"),
-                        messages.text("acknowledgement.field.status"), messages.text("acknowledgement.field.confirmedAt"),
-                        messages.text("acknowledgement.field.revision"), messages.text("acknowledgement.field.account")),
-                l -> Arrays.asList(l.staffNumber(), l.name(), l.unitName(),
-                        l.kind() == null ? null : messages.text("acknowledgement.kind." + l.kind().name()),
-                        messages.text(l.confirmed() ? "acknowledgement.status.confirmed" : "acknowledgement.status.open"),
-                        l.confirmedAt() == null ? null
-                                : l.confirmedAt().atZone(management.zone(user.tenantId())).toOffsetDateTime().toString(),
-                        l.confirmed() ? revisionText : null, l.accountId()));
-        return TableExport.download(exportFormat, messages.text("acknowledgement.export.name", campaign.title()),
-                "acknowledgement-" + id, out -> table.write(exportFormat, lines.stream(), out));
+        return export.download(campaign, pages.staff(user, id), format, List.of(
+                new CampaignExport.Column(text("acknowledgement.field.revision"), l -> l.confirmed() ? revisionText : null),
+                new CampaignExport.Column(text("acknowledgement.field.account"), l -> l.accountId())));
     }
 
-    private String form(Model model, CampaignForm form, UUID id, AcknowledgementRefused refusal) {
+    private String form(Model model, CampaignForm form, UUID id, Refused refusal) {
         var tenantId = CurrentUser.require().tenantId();
         model.addAttribute("form", form);
         model.addAttribute("campaignId", id);
@@ -200,7 +203,8 @@ class CampaignController {
                 .sorted(java.util.Comparator.comparing(u -> u.code())).toList());
         model.addAttribute("kinds", StaffKind.values());
         if (refusal != null) {
-            messages.refusal(model, refusal);
+            model.addAttribute("refusalField", refusal instanceof CampaignRefused r ? r.field() : null);
+            model.addAttribute("refusalMessage", messages.text(refusal.messageKey(), refusal.arguments()));
         }
         return "acknowledgement/campaign-form";
     }
@@ -208,7 +212,7 @@ class CampaignController {
     private java.util.Map<UUID, String> revisionLabels(UUID tenantId) {
         var labels = new java.util.HashMap<UUID, String>();
         for (var r : pages.approvedRevisions(tenantId)) {
-            labels.put(r.revisionId(), messages.text("acknowledgement.revisionLabel", r.documentTitle(), r.number(),
+            labels.put(r.revisionId(), text("acknowledgement.revisionLabel", r.documentTitle(), r.number(),
                     r.revisionDate().toString()));
         }
         return labels;
@@ -223,5 +227,9 @@ class CampaignController {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.text(key, arguments);
     }
 }

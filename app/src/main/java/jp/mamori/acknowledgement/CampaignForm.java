@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.mamori.campaign.Campaign;
+import jp.mamori.campaign.CampaignTarget;
 import jp.mamori.organization.StaffKind;
 
 /** The campaign form as posted; never bound onto the aggregate. Unknown staff kinds are ignored. */
@@ -17,8 +19,8 @@ record CampaignForm(String title, UUID revisionId, Boolean targetAll, List<UUID>
         return new CampaignForm("", null, Boolean.TRUE, List.of(), List.of(), dueOn, null);
     }
 
-    static CampaignForm of(AcknowledgementCampaign c) {
-        return new CampaignForm(c.title(), c.revisionId(), c.target().all(), List.copyOf(c.target().units()),
+    static CampaignForm of(Campaign c) {
+        return new CampaignForm(c.title(), c.subjectId(), c.target().all(), List.copyOf(c.target().units()),
                 c.target().kinds().stream().map(Enum::name).toList(), c.dueOn(), c.version());
     }
 

@@ -3,6 +3,7 @@ package jp.mamori.acknowledgement;
 import java.util.UUID;
 
 import jp.mamori.access.CurrentUser;
+import jp.mamori.campaign.Campaign;
 import jp.mamori.kernel.Decision;
 
 /**
@@ -20,7 +21,7 @@ final class ConfirmationRules {
      * @param alreadyConfirmed whether that person has confirmed this campaign before
      * @param agreed whether the checkbox was ticked
      */
-    static Decision mayConfirm(AcknowledgementCampaign campaign, CurrentUser user, UUID staffId, boolean asked,
+    static Decision mayConfirm(Campaign campaign, CurrentUser user, UUID staffId, boolean asked,
             boolean alreadyConfirmed, boolean agreed) {
         if (user.staffId() == null || !user.staffId().equals(staffId)) {
             return Decision.refuse("acknowledgement.refused.someoneElse");

@@ -1,13 +1,18 @@
 package jp.mamori.acknowledgement;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jp.mamori.web.Messages;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.SignedIn;
+import jp.mamori.campaign.CampaignEngine;
+import jp.mamori.campaign.CampaignNotFound;
+import jp.mamori.campaign.CampaignRefused;
 import jp.mamori.policy.PolicyLibrary;
-import jp.mamori.web.Messages;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,15 +35,29 @@ import jakarta.servlet.http.HttpServletResponse;
 @SignedIn
 class MyAcknowledgementController {
 
-    private final Requests requests;
+    /** One of the person's open requests, for their own list. */
+    record OpenRequest(UUID campaignId, String title, UUID revisionId, LocalDate dueOn, Instant confirmedAt) {
+        static List<OpenRequest> of(CampaignEngine engine, UUID tenantId, UUID staffId) {
+            return engine.openFor(tenantId, staffId, AcknowledgementPurpose.NAME).stream()
+                    .map(r -> new OpenRequest(r.campaign().id(), r.campaign().title(), r.campaign().subjectId(),
+                            r.campaign().dueOn(), r.item().finished() ? r.item().submittedAt() : null))
+                    .toList();
+        }
+    }
+
+    /** The person's own confirmation of the campaign, if given. */
+    record Confirmation(boolean confirmed, Instant confirmedAt) {
+    }
+
+    private final CampaignEngine engine;
     private final CampaignManagement management;
     private final CampaignPages pages;
     private final PolicyLibrary policies;
     private final Messages messages;
 
-    MyAcknowledgementController(Requests requests, CampaignManagement management, CampaignPages pages,
+    MyAcknowledgementController(CampaignEngine engine, CampaignManagement management, CampaignPages pages,
             PolicyLibrary policies, Messages messages) {
-        this.requests = requests;
+        this.engine = engine;
         this.management = management;
         this.pages = pages;
         this.policies = policies;
@@ -48,7 +67,8 @@ class MyAcknowledgementController {
     @GetMapping
     String mine(Model model) {
         var user = CurrentUser.require();
-        model.addAttribute("requests", user.staffId() == null ? List.of() : requests.openFor(user.tenantId(), user.staffId()));
+        model.addAttribute("requests", user.staffId() == null ? List.of()
+                : OpenRequest.of(engine, user.tenantId(), user.staffId()));
         model.addAttribute("seesCampaigns", user.can(Permission.ACKNOWLEDGEMENT_MANAGE)
                 || user.can(Permission.ACKNOWLEDGEMENT_PROGRESS));
         return "acknowledgement/mine";
@@ -66,7 +86,7 @@ class MyAcknowledgementController {
         var user = CurrentUser.require();
         try {
             management.confirm(user, campaignId, staffId, agreed);
-        } catch (AcknowledgementRefused e) {
+        } catch (AcknowledgementRefused | CampaignRefused e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             messages.refusal(model, e);
             return page(user, campaignId, model);
@@ -77,16 +97,14 @@ class MyAcknowledgementController {
 
     private String page(CurrentUser user, UUID campaignId, Model model) {
         var campaign = management.campaign(user.tenantId(), campaignId);
-        if (user.staffId() == null || !requests.isAsked(user.tenantId(), campaignId, user.staffId())) {
-            throw new CampaignNotFound(campaignId);
-        }
-        var body = policies.renderedBody(user, campaign.revisionId()).orElseThrow(() -> new CampaignNotFound(campaignId));
+        var item = engine.item(user.tenantId(), campaignId, user.staffId())
+                .orElseThrow(() -> new CampaignNotFound(campaignId));
+        var body = policies.renderedBody(user, campaign.subjectId()).orElseThrow(() -> new CampaignNotFound(campaignId));
         model.addAttribute("campaign", campaign);
-        model.addAttribute("revision", pages.revision(user.tenantId(), campaign.revisionId()));
+        model.addAttribute("revision", pages.revision(user.tenantId(), campaign.subjectId()));
         // Sanitised by the policy module against its allow-list (PolicyLibrary#renderedBody): safe for th:utext.
         model.addAttribute("body", body);
-        model.addAttribute("confirmation", requests.statuses(user.tenantId(), campaignId).stream()
-                .filter(s -> s.staffId().equals(user.staffId())).findFirst().orElse(null));
+        model.addAttribute("confirmation", new Confirmation(item.finished(), item.submittedAt()));
         model.addAttribute("staffId", user.staffId());
         return "acknowledgement/read";
     }

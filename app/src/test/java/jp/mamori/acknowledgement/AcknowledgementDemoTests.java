@@ -14,6 +14,8 @@ import java.util.UUID;
 import jp.mamori.DatabaseTest;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
+import jp.mamori.campaign.CampaignProgress;
+import jp.mamori.campaign.CampaignState;
 import jp.mamori.demo.DemoTown;
 import jp.mamori.policy.DocumentKind;
 import jp.mamori.policy.PolicyLibrary;
@@ -64,7 +66,7 @@ class AcknowledgementDemoTests {
     }
 
     private UUID campaign(String title) {
-        return jdbc.sql("SELECT id FROM ack_campaign WHERE tenant_id = ? AND title = ?").params(tenant, title)
+        return jdbc.sql("SELECT id FROM campaign WHERE tenant_id = ? AND title = ?").params(tenant, title)
                 .query(UUID.class).single();
     }
 
@@ -82,7 +84,7 @@ class AcknowledgementDemoTests {
     void loadsOnceAndSaysSoOnARestart() {
         assertThat(demo.alreadyLoaded(new DemoTown(tenant, SeparationModel.ALPHA))).isTrue();
         for (var title : List.of(AcknowledgementDemo.CLOSED_TITLE, AcknowledgementDemo.OPEN_TITLE)) {
-            assertThat(count("SELECT COUNT(*) FROM ack_campaign WHERE tenant_id = ? AND title = ?", tenant, title))
+            assertThat(count("SELECT COUNT(*) FROM campaign WHERE tenant_id = ? AND title = ?", tenant, title))
                     .isEqualTo(1);
         }
         assertThat(jdbc.sql("SELECT actor_kind || ':' || actor_id FROM trail_entry WHERE tenant_id = ?"
@@ -99,12 +101,12 @@ class AcknowledgementDemoTests {
     void theClosedCampaignIsBoundToRevisionThreeNearlyEveryoneConfirmedInThePast() {
         var campaign = management.campaign(tenant, closed);
         assertThat(campaign.state()).isEqualTo(CampaignState.CLOSED);
-        assertThat(campaign.revisionId()).isEqualTo(revision(3));
+        assertThat(campaign.subjectId()).isEqualTo(revision(3));
         assertThat(campaign.startedOn()).isBefore(campaign.dueOn());
-        assertThat(campaign.closedAt()).isBefore(management.today(tenant).atStartOfDay(management.zone(tenant)).toInstant());
+        assertThat(campaign.closedAt()).isBefore(management.today(tenant).atStartOfDay(jp.mamori.tenant.TenantCalendar.DEFAULT_ZONE).toInstant());
         assertThat(campaign.target().all()).isTrue();
 
-        var statuses = jdbc.sql("SELECT COUNT(*) FROM ack_request WHERE tenant_id = ? AND campaign_id = ?")
+        var statuses = jdbc.sql("SELECT COUNT(*) FROM campaign_item WHERE tenant_id = ? AND campaign_id = ?")
                 .params(tenant, closed).query(Long.class).single();
         var confirmed = count("SELECT COUNT(*) FROM acknowledgement WHERE tenant_id = ? AND campaign_id = ?", tenant,
                 closed);
@@ -119,7 +121,7 @@ class AcknowledgementDemoTests {
     void theOpenCampaignIsAboutTwoThirdsConfirmedUnevenlyByUnitWithOneReminderRound() {
         var campaign = management.campaign(tenant, open);
         assertThat(campaign.state()).isEqualTo(CampaignState.OPEN);
-        assertThat(campaign.revisionId()).isEqualTo(revision(4));
+        assertThat(campaign.subjectId()).isEqualTo(revision(4));
         assertThat(campaign.startedOn()).isEqualTo(AcknowledgementDemo.OPEN_STARTED_ON);
         assertThat(campaign.dueOn()).isAfter(management.today(tenant).plusDays(13))
                 .isBefore(management.today(tenant).plusDays(43));
@@ -129,7 +131,7 @@ class AcknowledgementDemoTests {
                 EnumSet.of(Permission.ACKNOWLEDGEMENT_MANAGE), true, Set.of());
         var progress = pages.progress(manager, open);
         assertThat(progress.percent()).isBetween(60, 70);
-        assertThat(progress.units()).anyMatch(CampaignPages.UnitProgress::complete)
+        assertThat(progress.units()).anyMatch(CampaignProgress.UnitProgress::complete)
                 .anyMatch(u -> u.percent() < 50);
         assertThat(count("SELECT COUNT(*) FROM acknowledgement WHERE campaign_id = ? AND (revision_id <> ?"
                 + " OR confirmed_at > ?)", open, revision(4), java.sql.Timestamp.from(java.time.Instant.now()))).isZero();
@@ -139,7 +141,7 @@ class AcknowledgementDemoTests {
     void someoneWhoConfirmedLastYearIsAskedAgainAndSeesTheOpenRequest() throws Exception {
         var person = jdbc.sql("""
                         SELECT a.staff_id FROM acknowledgement a
-                        JOIN ack_request r ON r.campaign_id = ? AND r.staff_id = a.staff_id
+                        JOIN campaign_item r ON r.campaign_id = ? AND r.staff_id = a.staff_id
                         WHERE a.campaign_id = ? AND NOT EXISTS (SELECT 1 FROM acknowledgement b
                           WHERE b.campaign_id = r.campaign_id AND b.staff_id = r.staff_id)
                         ORDER BY a.staff_id""")

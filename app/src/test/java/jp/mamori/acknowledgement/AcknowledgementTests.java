@@ -19,6 +19,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.mamori.DatabaseTest;
+import jp.mamori.campaign.CampaignProgress;
+import jp.mamori.campaign.CampaignState;
+import jp.mamori.campaign.CampaignTarget;
 import jp.mamori.TestMailServer;
 import jp.mamori.access.Actor;
 import jp.mamori.access.CurrentUser;
@@ -111,7 +114,7 @@ class AcknowledgementTests {
     private UUID campaign(RevisionSummary revision, CampaignTarget target) {
         return Actor.system("test").callAs(() -> management.create(tenant,
                 new CampaignDraft("読了確認 " + UUID.randomUUID().toString().substring(0, 6), revision.revisionId(), target,
-                        LocalDate.of(2026, 12, 25))));
+                        management.today().plusWeeks(3))));
     }
 
     private UUID started(RevisionSummary revision, CampaignTarget target) {
@@ -143,14 +146,14 @@ class AcknowledgementTests {
         var unitCampaign = started(inForce, new CampaignTarget(false, Set.of(zeimu), Set.of()));
         assertThat(Set.copyOf(management.targeted(management.campaign(tenant, unitCampaign), management.today(tenant))
                 .stream().map(s -> s.id()).toList())).isEqualTo(Set.copyOf(staffIn("120", "1201", "1202")));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM ack_request WHERE campaign_id = ?").param(unitCampaign)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM campaign_item WHERE campaign_id = ?").param(unitCampaign)
                 .query(Long.class).single()).isEqualTo(staffIn("120", "1201", "1202").size());
 
         var fiscal = started(inForce, new CampaignTarget(false, Set.of(), EnumSet.of(StaffKind.FISCAL_YEAR_APPOINTED)));
         var expected = organization.staffActiveOn(tenant, management.today(tenant)).stream()
                 .filter(s -> s.kind() == StaffKind.FISCAL_YEAR_APPOINTED).count();
         assertThat(expected).isPositive();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM ack_request WHERE campaign_id = ?").param(fiscal)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM campaign_item WHERE campaign_id = ?").param(fiscal)
                 .query(Long.class).single()).isEqualTo(expected);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM trail_entry WHERE action = 'acknowledgement.campaign.started'"
                 + " AND object_id = ?").param(fiscal.toString()).query(Long.class).single()).isEqualTo(1);
@@ -160,13 +163,13 @@ class AcknowledgementTests {
     void refusesToStartWithoutTargetsAndToConfirmAClosedCampaign() {
         var none = campaign(inForce, new CampaignTarget(false, Set.of(), Set.of()));
         assertThatThrownBy(() -> Actor.system("test").runAs(() -> management.start(tenant, none, 0)))
-                .isInstanceOf(AcknowledgementRefused.class).hasMessageContaining("acknowledgement.refused.noTarget");
+                .isInstanceOf(jp.mamori.kernel.Refused.class).hasMessageContaining("campaign.refused.noTarget");
 
         var closed = started(inForce, new CampaignTarget(false, Set.of(zeimu), Set.of()));
         Actor.system("test").runAs(() -> management.close(tenant, closed, 1));
         var someone = staffIn("1201").get(0);
         assertThatThrownBy(() -> confirm(closed, someone)).isInstanceOf(AcknowledgementRefused.class)
-                .hasMessageContaining("acknowledgement.refused.notOpen");
+                .hasMessageContaining("campaign.refused.notOpen");
         // A stale version is a conflict.
         assertThatThrownBy(() -> Actor.system("test").runAs(() -> management.close(tenant, closed, 1)))
                 .isInstanceOf(jp.mamori.kernel.EditConflict.class);
@@ -230,13 +233,13 @@ class AcknowledgementTests {
         assertThat(tax.confirmed()).isEqualTo(taxClerks.size());
         assertThat(tax.percent()).isEqualTo(100);
         assertThat(tax.complete()).isTrue();
-        assertThat(all.units()).extracting(CampaignPages.UnitProgress::unitName).contains("総務係", "住民係");
+        assertThat(all.units()).extracting(CampaignProgress.UnitProgress::unitName).contains("総務係", "住民係");
 
         var zeimuReach = organization.unitWithDescendants(tenant, zeimu);
         var sectionManager = new CurrentUser(UUID.randomUUID(), null, tenant, "税務 課長",
                 EnumSet.of(Permission.ACKNOWLEDGEMENT_PROGRESS), false, zeimuReach);
         var scoped = pages.progress(sectionManager, id);
-        assertThat(scoped.units()).extracting(CampaignPages.UnitProgress::unitId).allMatch(zeimuReach::contains)
+        assertThat(scoped.units()).extracting(CampaignProgress.UnitProgress::unitId).allMatch(zeimuReach::contains)
                 .isNotEmpty();
         var html = page("/acknowledgements/campaigns/" + id, sectionManager);
         assertThat(html).contains("税務係").doesNotContain("総務係").doesNotContain(">開始<");
@@ -267,6 +270,60 @@ class AcknowledgementTests {
         assertThat(server.to(confirmedPerson.email())).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM trail_entry WHERE action = 'acknowledgement.campaign.reminded'"
                 + " AND object_id = ?").param(id.toString()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void remindingTwiceSendsOneRoundAndThePageNamesThoseWithoutAnAddress() throws Exception {
+        // 総務課 has contractors without a mail address: their names go through the (database-stored) session to the
+        // next page, which failed with NotSerializableException for StaffMember, caught here by the
+        // session check that every test context runs (SessionSerialisationCheck).
+        var id = started(inForce, new CampaignTarget(false, Set.of(soumu), Set.of()));
+        var first = mvc.perform(post("/acknowledgements/campaigns/" + id + "/remind").param("version", "1")
+                        .with(csrf()).with(as(manager)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        var unreached = (List<?>) first.getFlashMap().get("withoutAddress");
+        assertThat(unreached).isNotEmpty();
+        assertThat(first.getFlashMap().get("flash").toString()).contains("第1回");
+        var queued = jdbc.sql("SELECT COUNT(*) FROM outgoing_mail WHERE dedup_key LIKE ?")
+                .param("acknowledgement:" + id + ":%").query(Long.class).single();
+        assertThat(queued).isPositive();
+
+        // The clerk sends the same form again: nothing is sent, and the page says why.
+        var second = mvc.perform(post("/acknowledgements/campaigns/" + id + "/remind").param("version", "1")
+                        .with(csrf()).with(as(manager)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(second.getFlashMap().get("flash").toString()).contains("送りませんでした");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outgoing_mail WHERE dedup_key LIKE ?")
+                .param("acknowledgement:" + id + ":%").query(Long.class).single()).isEqualTo(queued);
+        assertThat(management.campaign(tenant, id).reminderRound()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM trail_entry WHERE action = 'acknowledgement.campaign.reminded'"
+                + " AND object_id = ?").param(id.toString()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aDueDateInThePastIsRefusedNextToTheDueDateField() throws Exception {
+        var yesterday = management.today().minusDays(1);
+        var before = jdbc.sql("SELECT COUNT(*) FROM campaign").query(Long.class).single();
+        var html = mvc.perform(post("/acknowledgements/campaigns").param("title", "期限切れの読了確認")
+                        .param("revisionId", inForce.revisionId().toString()).param("targetAll", "true")
+                        .param("dueOn", yesterday.toString()).with(csrf()).with(as(manager)))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"dueOn-error\"").contains("過去の日付は指定できません")
+                .contains("value=\"期限切れの読了確認\"");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM campaign").query(Long.class).single()).isEqualTo(before);
+
+        var draft = campaign(inForce, new CampaignTarget(false, Set.of(zeimu), Set.of()));
+        mvc.perform(post("/acknowledgements/campaigns/" + draft).param("version", "0").param("title", "変更")
+                        .param("revisionId", inForce.revisionId().toString()).param("targetAll", "true")
+                        .param("dueOn", yesterday.toString()).with(csrf()).with(as(manager)))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(management.campaign(tenant, draft).dueOn()).isAfter(yesterday);
+        // Today is still allowed.
+        mvc.perform(post("/acknowledgements/campaigns").param("title", "本日期限の読了確認")
+                        .param("revisionId", inForce.revisionId().toString()).param("targetAll", "true")
+                        .param("dueOn", management.today().toString()).with(csrf()).with(as(manager)))
+                .andExpect(status().is3xxRedirection());
     }
 
     @Test

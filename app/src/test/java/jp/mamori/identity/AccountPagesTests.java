@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
+import jp.mamori.MutableClock;
 import jp.mamori.DatabaseTest;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;

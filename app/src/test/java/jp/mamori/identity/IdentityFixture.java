@@ -1,5 +1,7 @@
 package jp.mamori.identity;
 
+import jp.mamori.MutableClock;
+
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;

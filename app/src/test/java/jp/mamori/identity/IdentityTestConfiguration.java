@@ -1,5 +1,7 @@
 package jp.mamori.identity;
 
+import jp.mamori.MutableClock;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
+import jp.mamori.MutableClock;
 import jp.mamori.DatabaseTest;
 import jp.mamori.TestMailServer;
 

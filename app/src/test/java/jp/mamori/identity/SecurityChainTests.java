@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
+import jp.mamori.MutableClock;
 import jp.mamori.DatabaseTest;
 import jp.mamori.access.EndpointAccess;
 

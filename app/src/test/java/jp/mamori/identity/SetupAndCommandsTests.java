@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
+import jp.mamori.MutableClock;
 import jp.mamori.DatabaseTest;
 import jp.mamori.access.Actor;
 import jp.mamori.organization.StaffDeactivated;

@@ -9,6 +9,7 @@ import java.time.Duration;
 
 import jakarta.servlet.http.Cookie;
 
+import jp.mamori.MutableClock;
 import jp.mamori.DatabaseTest;
 
 import org.junit.jupiter.api.BeforeEach;

@@ -13,6 +13,7 @@ import jp.mamori.Browser;
 import jp.mamori.BrowserTest;
 import jp.mamori.DatabaseTest;
 import jp.mamori.TestMailServer;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.web.Command;
 
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * 読了確認 end to end in a real headless Chromium on the demo town: the 統括情報セキュリティ責任者 (the first
  * administrator, through the setup link and TOTP) starts a campaign on the 基本方針 in force for the
  * 会計年度任用職員 of 税務係 — who got their account through the manager's invitation mail — and sends a reminder; the mail arrives at a real SMTP server with the link; the staff
- * member signs in in a second browser, follows the link, reads and confirms; the progress page shows the unit
+ * member signs in in a second browser, follows the link, reads and confirms (a second reminder right after the first
+ * sends nothing); the progress page shows the unit
  * complete and the export lists the confirmation.
  */
 @BrowserTest
@@ -59,6 +61,8 @@ class AcknowledgementJourneyTests {
     List<Command> commands;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TenantCalendar calendar;
 
     WebDriver manager;
     WebDriver staff;
@@ -130,7 +134,8 @@ class AcknowledgementJourneyTests {
         units.selectByVisibleText(units.getOptions().stream().filter(o -> o.getText().contains("税務係")).findFirst()
                 .orElseThrow().getText());
         manager.findElement(By.cssSelector("input[name=kinds][value=FISCAL_YEAR_APPOINTED]")).click();
-        ((JavascriptExecutor) manager).executeScript("arguments[0].value = '2026-12-25'", manager.findElement(By.id("dueOn")));
+        ((JavascriptExecutor) manager).executeScript("arguments[0].value = arguments[1]", manager.findElement(By.id("dueOn")),
+                calendar.today(tenant).plusWeeks(3).toString());
         JourneyServer.submit(manager);
         assertThat(manager.findElement(By.id("state")).getText()).isEqualTo("準備中");
         var campaignUrl = manager.getCurrentUrl();
@@ -144,6 +149,10 @@ class AcknowledgementJourneyTests {
         Browser.clickAndWait(manager, By.id("remind"));
         JourneyServer.submit(manager);
         assertThat(manager.findElement(By.cssSelector(".flash")).getText()).contains("1 通");
+        // A second 督促 right after the first (the clerk's retry) sends nothing and says so.
+        Browser.clickAndWait(manager, By.id("remind"));
+        JourneyServer.submit(manager);
+        assertThat(manager.findElement(By.cssSelector(".flash")).getText()).contains("送りませんでした");
 
         // 4. The reminder arrives at the SMTP server with the link.
         await().atMost(Duration.ofSeconds(30)).until(() -> mails(clerk.get("email"), "読了確認").size() == 1);

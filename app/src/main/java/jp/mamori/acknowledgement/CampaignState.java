@@ -1,8 +1,0 @@
-package jp.mamori.acknowledgement;
-
-/** Where a campaign is: being prepared, open for confirmations, or closed. */
-enum CampaignState {
-    DRAFT,
-    OPEN,
-    CLOSED
-}
