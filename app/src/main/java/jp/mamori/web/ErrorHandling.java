@@ -49,6 +49,11 @@ class ErrorHandling {
         return answer(request, response, HttpStatus.CONFLICT, message("error.conflict"));
     }
 
+    @ExceptionHandler(LanguageChoice.UnsupportedLanguage.class)
+    Object badLanguage(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.BAD_REQUEST, message("error.badLanguage"));
+    }
+
     @ExceptionHandler(Refused.class)
     Object refused(Refused e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, HttpStatus.UNPROCESSABLE_CONTENT, message(e.messageKey(), e.arguments()));
