@@ -22,9 +22,9 @@ import jp.mamori.policy.PolicyLibrary;
 import jp.mamori.policy.RevisionState;
 import jp.mamori.policy.RevisionSummary;
 import jp.mamori.trail.Trail;
+import jp.mamori.web.BaseUrl;
 import jp.mamori.web.Wareki;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,11 +52,11 @@ class CampaignManagement {
     private final Clock clock;
     private final MessageSource messages;
     private final Wareki wareki;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
 
     CampaignManagement(Campaigns campaigns, Requests requests, Organization organization, PolicyLibrary policies,
             Outbox outbox, Trail trail, Clock clock, MessageSource messages, Wareki wareki,
-            @Value("${mamori.base-url}") String baseUrl) {
+            BaseUrl baseUrl) {
         this.campaigns = campaigns;
         this.requests = requests;
         this.organization = organization;
@@ -66,7 +66,7 @@ class CampaignManagement {
         this.clock = clock;
         this.messages = messages;
         this.wareki = wareki;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     LocalDate today() {
@@ -207,7 +207,7 @@ class CampaignManagement {
 
     OutgoingMail reminder(AcknowledgementCampaign campaign, RevisionSummary revision, StaffMember staff, int round) {
         var ja = Locale.JAPANESE;
-        var link = baseUrl + "/acknowledgements/" + campaign.id();
+        var link = baseUrl.value() + "/acknowledgements/" + campaign.id();
         var subject = messages.getMessage("acknowledgement.mail.subject", new Object[] {campaign.title()}, ja);
         var body = messages.getMessage("acknowledgement.mail.body", new Object[] {staff.name(), campaign.title(),
                 revision.documentTitle(), wareki.both(campaign.dueOn()), link}, ja);

@@ -19,9 +19,9 @@ import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
 import jp.mamori.kernel.NotFound;
 import jp.mamori.kernel.Refused;
+import jp.mamori.web.BaseUrl;
 import jp.mamori.web.Wareki;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +50,11 @@ class AccountInvitations {
     private final MessageSource messages;
     private final Wareki wareki;
     private final Clock clock;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
 
     AccountInvitations(Invitations invitations, Accounts accounts, AccountManagement management,
             PasswordHashing hashing, Organization organization, Tenants tenants, Outbox outbox, Trail trail,
-            MessageSource messages, Wareki wareki, Clock clock, @Value("${mamori.base-url}") String baseUrl) {
+            MessageSource messages, Wareki wareki, Clock clock, BaseUrl baseUrl) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.management = management;
@@ -66,7 +66,7 @@ class AccountInvitations {
         this.messages = messages;
         this.wareki = wareki;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     /** One staff member in service without an account; {@code invited} while an invitation is open. */
@@ -218,7 +218,7 @@ class AccountInvitations {
         var id = UUID.randomUUID();
         var now = clock.instant();
         var expires = now.plus(VALIDITY);
-        var link = baseUrl + "/invitations/" + token;
+        var link = baseUrl.value() + "/invitations/" + token;
         var mail = mail(tenantId, staff, id, link, LocalDate.ofInstant(expires, CurrentUsers.JAPAN));
         invitations.insert(id, tenantId, staff.id(), Secrets.sha256(token), requester(Actor.current()),
                 mail == null ? null : mail.recipient(), now, expires);

@@ -6,7 +6,8 @@ import java.time.Duration;
 
 import jp.mamori.trail.Trail;
 
-import org.springframework.beans.factory.annotation.Value;
+import jp.mamori.web.BaseUrl;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,13 +26,13 @@ class SetupLinks {
     private final JdbcClient jdbc;
     private final Trail trail;
     private final Clock clock;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
 
-    SetupLinks(JdbcClient jdbc, Trail trail, Clock clock, @Value("${mamori.base-url}") String baseUrl) {
+    SetupLinks(JdbcClient jdbc, Trail trail, Clock clock, BaseUrl baseUrl) {
         this.jdbc = jdbc;
         this.trail = trail;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     /** Makes a new link; the returned address is the only copy of its token. */
@@ -43,7 +44,7 @@ class SetupLinks {
                 .params(Secrets.sha256(token), Timestamp.from(now), Timestamp.from(now.plus(VALIDITY))).update();
         trail.record(null, "identity.setuplink.created", "SetupLink", hashText(token),
                 "one-time setup link created, valid until " + now.plus(VALIDITY));
-        return baseUrl + "/setup/" + token;
+        return baseUrl.value() + "/setup/" + token;
     }
 
     boolean valid(String token) {
