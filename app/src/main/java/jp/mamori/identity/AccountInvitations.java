@@ -12,6 +12,7 @@ import java.util.UUID;
 import jp.mamori.access.Actor;
 import jp.mamori.notification.MailRefused;
 import jp.mamori.notification.OutgoingMail;
+import jp.mamori.notification.SealedLink;
 import jp.mamori.notification.Outbox;
 import jp.mamori.organization.Organization;
 import jp.mamori.organization.StaffMember;
@@ -19,7 +20,6 @@ import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
 import jp.mamori.kernel.NotFound;
 import jp.mamori.kernel.Refused;
-import jp.mamori.web.BaseUrl;
 import jp.mamori.web.Wareki;
 
 import org.springframework.context.MessageSource;
@@ -50,11 +50,11 @@ class AccountInvitations {
     private final MessageSource messages;
     private final Wareki wareki;
     private final Clock clock;
-    private final BaseUrl baseUrl;
+    private final InvitationLinks links;
 
     AccountInvitations(Invitations invitations, Accounts accounts, AccountManagement management,
             PasswordHashing hashing, Organization organization, Tenants tenants, Outbox outbox, Trail trail,
-            MessageSource messages, Wareki wareki, Clock clock, BaseUrl baseUrl) {
+            MessageSource messages, Wareki wareki, Clock clock, InvitationLinks links) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.management = management;
@@ -66,7 +66,7 @@ class AccountInvitations {
         this.messages = messages;
         this.wareki = wareki;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     /** One staff member in service without an account; {@code invited} while an invitation is open. */
@@ -164,6 +164,42 @@ class AccountInvitations {
                 "invitation for staff " + staffNumber(invitation) + " revoked");
     }
 
+    /** The delivery state of an invitation's mail (a {@code MailState} name), or null when none was queued. */
+    @Transactional(readOnly = true)
+    String mailState(UUID tenantId, UUID invitationId) {
+        return outbox.state(tenantId, InvitationLinks.key(invitationId)).map(Enum::name).orElse(null);
+    }
+
+    static boolean handOverPossible(String mailState) {
+        return mailState == null || mailState.equals("PENDING") || mailState.equals("FAILED")
+                || mailState.equals("CANCELLED");
+    }
+
+    /**
+     * The one-time link of an open invitation whose mail has not gone out, to hand over in person: its mail is given up
+     * first, then a fresh token replaces whatever an earlier attempt may have carried. Shown once, stored nowhere; the
+     * trail names the administrator who saw it.
+     */
+    @Transactional
+    Issued handOver(UUID tenantId, UUID id) {
+        var invitation = invitations.find(tenantId, id).orElseThrow(() -> new NotFound("invitation"));
+        if (!invitation.openAt(clock.instant())) {
+            throw new Refused("identity.invitation.notOpen");
+        }
+        var staff = organization.staffMember(tenantId, invitation.staffId()).orElseThrow(() -> new NotFound("staff"));
+        if (!handOverPossible(mailState(tenantId, id)) || !outbox.withdraw(tenantId, InvitationLinks.key(id))) {
+            throw new Refused("identity.invitation.alreadyMailed");
+        }
+        var token = Secrets.token();
+        if (!invitations.replaceToken(tenantId, id, Secrets.sha256(token), clock.instant())) {
+            throw new Refused("identity.invitation.notOpen");
+        }
+        trail.record(tenantId, "identity.invitation.handedOver", "AccountInvitation", id.toString(),
+                "link of the invitation for staff " + staff.staffNumber() + " shown once to "
+                        + Actor.current().name() + " to hand over; its mail given up");
+        return new Issued(id, staff, null, links.link(token));
+    }
+
     /** The open invitation behind a token and whom it is for; not found for any token that is not open. */
     @Transactional(readOnly = true)
     StaffMember invitee(String token) {
@@ -214,19 +250,21 @@ class AccountInvitations {
     }
 
     private Issued issue(UUID tenantId, StaffMember staff) {
-        var token = Secrets.token();
         var id = UUID.randomUUID();
         var now = clock.instant();
         var expires = now.plus(VALIDITY);
-        var link = baseUrl.value() + "/invitations/" + token;
-        var mail = mail(tenantId, staff, id, link, LocalDate.ofInstant(expires, CurrentUsers.JAPAN));
+        // A mail carries a placeholder; its link is issued when it is sent (InvitationLinks). Until then the
+        // invitation's hash is that of a token nobody holds.
+        var mail = mail(tenantId, staff, id, SealedLink.PLACEHOLDER, LocalDate.ofInstant(expires, CurrentUsers.JAPAN));
+        var token = Secrets.token();
         invitations.insert(id, tenantId, staff.id(), Secrets.sha256(token), requester(Actor.current()),
                 mail == null ? null : mail.recipient(), now, expires);
         trail.record(tenantId, "identity.invitation.created", "AccountInvitation", id.toString(),
                 "invitation for staff " + staff.staffNumber() + ", valid until " + expires
-                        + (mail == null ? "; no usable mail address, link handed over on screen" : ""));
+                        + (mail == null ? "; no usable mail address, link shown once to " + Actor.current().name()
+                                + " to hand over" : ""));
         if (mail == null) {
-            return new Issued(id, staff, null, link);
+            return new Issued(id, staff, null, links.link(token));
         }
         var mailId = outbox.enqueue(mail);
         trail.record(tenantId, "identity.invitation.mailed", "AccountInvitation", id.toString(),
@@ -245,7 +283,7 @@ class AccountInvitations {
         var body = messages.getMessage("identity.invitation.mail.body", new Object[] {staff.name(), tenantName,
                 link, wareki.both(expiresOn), Actor.current().name()}, ja);
         try {
-            return new OutgoingMail(tenantId, staff.email().strip(), subject, body, "identity.invitation:" + id,
+            return new OutgoingMail(tenantId, staff.email().strip(), subject, body, InvitationLinks.key(id),
                     "アカウントの招待（職員番号 " + staff.staffNumber() + "）");
         } catch (MailRefused invalidAddress) {
             return null;

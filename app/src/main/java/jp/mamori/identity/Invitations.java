@@ -66,6 +66,13 @@ class Invitations {
                 .params(Timestamp.from(now), accountId, tokenHash, Timestamp.from(now)).update() == 1;
     }
 
+    /** Gives an open invitation a new token (the old one stops working); false when it is not open. */
+    boolean replaceToken(UUID tenantId, UUID id, byte[] tokenHash, Instant now) {
+        return jdbc.sql("UPDATE account_invitation SET token_hash = ?, version = version + 1"
+                        + " WHERE tenant_id = ? AND id = ?" + OPEN)
+                .params(tokenHash, tenantId, id, Timestamp.from(now)).update() == 1;
+    }
+
     /** Revokes an open invitation; false when it was no longer open. */
     boolean revoke(UUID tenantId, UUID id, Instant now) {
         return jdbc.sql("UPDATE account_invitation SET revoked_at = ?, version = version + 1"
