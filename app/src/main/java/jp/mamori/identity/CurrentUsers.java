@@ -26,11 +26,13 @@ class CurrentUsers {
     private final Organization organization;
     private final Tenants tenants;
     private final Clock clock;
+    private final Accounts accounts;
 
-    CurrentUsers(Organization organization, Tenants tenants, Clock clock) {
+    CurrentUsers(Organization organization, Tenants tenants, Clock clock, Accounts accounts) {
         this.organization = organization;
         this.tenants = tenants;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     LocalDate today() {
@@ -62,9 +64,14 @@ class CurrentUsers {
         var roles = organization.rolesHeld(account.tenantId(), account.staffId(), on);
         var permissions = Permissions.derive(account.administrator(), roles,
                 unit -> organization.unitWithDescendants(account.tenantId(), unit));
+        var granted = java.util.EnumSet.noneOf(jp.mamori.access.Permission.class);
+        granted.addAll(permissions.permissions());
+        if (accounts.installationOperator(account.id())) {
+            granted.add(jp.mamori.access.Permission.INSTALLATION_ADMIN);
+        }
         return new CurrentUser(account.id(), account.staffId(), account.tenantId(),
                 staff.map(s -> s.name()).orElse(account.loginName()),
-                permissions.permissions(), permissions.tenantWide(), permissions.unitScope());
+                granted, permissions.tenantWide(), permissions.unitScope());
     }
 
     private List<RoleHolding> roles(Account account) {

@@ -53,7 +53,11 @@ record Permissions(Set<Permission> permissions, boolean tenantWide, Set<UUID> un
 
     static Permissions derive(boolean administrator, List<RoleHolding> roles, Function<UUID, Set<UUID>> unitWithDescendants) {
         if (administrator) {
-            return new Permissions(EnumSet.allOf(Permission.class), true, Set.of());
+            // A tenant's administrator runs that tenant, not the installation: INSTALLATION_ADMIN belongs to the
+            // installation operators alone (CurrentUsers adds it; issue 20, finding 3).
+            var all = EnumSet.allOf(Permission.class);
+            all.remove(Permission.INSTALLATION_ADMIN);
+            return new Permissions(all, true, Set.of());
         }
         var permissions = EnumSet.noneOf(Permission.class);
         var tenantWide = false;

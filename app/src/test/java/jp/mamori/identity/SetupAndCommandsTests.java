@@ -174,4 +174,25 @@ class SetupAndCommandsTests {
         assertThat(mvc.perform(post("/login").param("name", person.loginName()).param("password", PASSWORD).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?error");
     }
+
+    @Test
+    void aTenantAdministratorIsNoInstallationOperatorUntilTheCommandNamesThem() throws Exception {
+        var person = fixture.person(PASSWORD, true, null, false);
+        jdbc.sql("UPDATE account SET administrator = TRUE WHERE id = ?").param(person.accountId()).update();
+        var first = mvc.perform(post("/login").param("name", person.loginName()).param("password", PASSWORD).with(csrf()))
+                .andReturn().getResponse();
+        var session = mvc.perform(post("/login/second-factor").param("code", fixture.currentCode(person)).with(csrf())
+                .cookie(new Cookie(COOKIE, first.getCookie(COOKIE).getValue()))).andReturn().getResponse()
+                .getCookie(COOKIE).getValue();
+        assertThat(mvc.perform(get("/trail/public-key").cookie(new Cookie(COOKIE, session))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+
+        assertThat(run("operator", "grant", "--login", person.loginName())).endsWith("is an installation operator");
+        assertThat(trailEntries("identity.operator.granted")).isEqualTo(1);
+        assertThat(mvc.perform(get("/trail/public-key").cookie(new Cookie(COOKIE, session))).andReturn().getResponse()
+                .getStatus()).isNotEqualTo(403);
+        assertThat(run("operator", "revoke", "--login", person.loginName())).endsWith("is not an installation operator");
+        assertThat(mvc.perform(get("/trail/public-key").cookie(new Cookie(COOKIE, session))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+    }
 }
