@@ -245,8 +245,19 @@ class AccountInvitations {
         if (token == null || token.length() != 43) {
             throw new NotFound("invitation");
         }
-        return invitations.openByToken(Secrets.sha256(token), clock.instant())
-                .orElseThrow(() -> new NotFound("invitation"));
+        var now = clock.instant();
+        var invitation = invitations.byToken(Secrets.sha256(token)).orElseThrow(() -> new NotFound("invitation"));
+        // Only whoever holds the link learns why it is closed; a guessed token is still simply not found.
+        if (invitation.acceptedAt() != null) {
+            throw new Refused("identity.link.used");
+        }
+        if (invitation.revokedAt() != null) {
+            throw new Refused("identity.link.revoked");
+        }
+        if (!invitation.openAt(now)) {
+            throw new Refused("identity.link.expired");
+        }
+        return invitation;
     }
 
     private Issued issue(UUID tenantId, StaffMember staff) {

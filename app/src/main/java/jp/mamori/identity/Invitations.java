@@ -48,6 +48,11 @@ class Invitations {
                 .query(Invitations::map).optional();
     }
 
+    /** The invitation behind a token in whatever state, to say why a link no longer works. */
+    Optional<Invitation> byToken(byte[] tokenHash) {
+        return jdbc.sql("SELECT " + COLUMNS + " WHERE token_hash = ?").params(tokenHash).query(Invitations::map).optional();
+    }
+
     /** The tenant's open invitations, newest first. */
     List<Invitation> open(UUID tenantId, Instant now) {
         return jdbc.sql("SELECT " + COLUMNS + " WHERE tenant_id = ?" + OPEN + " ORDER BY created_at DESC, id")

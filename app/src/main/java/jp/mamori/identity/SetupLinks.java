@@ -47,6 +47,23 @@ class SetupLinks {
         return baseUrl.value() + "/setup/" + token;
     }
 
+    /**
+     * Refuses a link that was used or has expired with a message that says so (issue 19), and an unknown one as not
+     * found.
+     */
+    void requireOpen(String token) {
+        if (token == null || token.length() != 43) {
+            throw new jp.mamori.kernel.NotFound("setup link");
+        }
+        var state = jdbc.sql("SELECT used_at, expires_at FROM setup_token WHERE token_hash = ?").param(Secrets.sha256(token))
+                .query((rs, n) -> rs.getTimestamp("used_at") != null ? "used"
+                        : rs.getTimestamp("expires_at").toInstant().isAfter(clock.instant()) ? "open" : "expired")
+                .optional().orElseThrow(() -> new jp.mamori.kernel.NotFound("setup link"));
+        if (!state.equals("open")) {
+            throw new jp.mamori.kernel.Refused("identity.link." + state);
+        }
+    }
+
     boolean valid(String token) {
         if (token == null || token.length() != 43) {
             return false;

@@ -175,8 +175,8 @@ class InvitationTests {
         assertThat(trail("identity.account.created", account.id().toString())).isEqualTo(1);
 
         // Single use: the link is gone, whatever is tried.
-        assertThat(mvc.perform(get("/invitations/" + token)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(accept(token, "hanako.again", NEW_PASSWORD).getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/invitations/" + token)).andReturn().getResponse().getContentAsString()).contains("すでに使われています");
+        assertThat(accept(token, "hanako.again", NEW_PASSWORD).getContentAsString()).contains("すでに使われています");
 
         // Signed in with the chosen password: the permissions of a staff member with no security role, nothing more.
         var session = signIn("hanako.s", NEW_PASSWORD, null);
@@ -225,13 +225,13 @@ class InvitationTests {
                 .cookie(new Cookie(COOKIE, admin.session()))).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/admin/accounts");
         assertThat(trail("identity.invitation.revoked", invitationId.toString())).isEqualTo(1);
-        assertThat(mvc.perform(get("/invitations/" + revokedLink.group(1))).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(accept(revokedLink.group(1), "revoked.v", NEW_PASSWORD).getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/invitations/" + revokedLink.group(1))).andReturn().getResponse().getContentAsString()).contains("取り消されています");
+        assertThat(accept(revokedLink.group(1), "revoked.v", NEW_PASSWORD).getContentAsString()).contains("取り消されています");
 
         assertThat(mvc.perform(get("/invitations/" + keptLink.group(1))).andReturn().getResponse().getStatus()).isEqualTo(200);
         clock.advance(AccountInvitations.VALIDITY.plusMinutes(1));
-        assertThat(mvc.perform(get("/invitations/" + keptLink.group(1))).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(accept(keptLink.group(1), "expired.e", NEW_PASSWORD).getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/invitations/" + keptLink.group(1))).andReturn().getResponse().getContentAsString()).contains("有効期限が切れています");
+        assertThat(accept(keptLink.group(1), "expired.e", NEW_PASSWORD).getContentAsString()).contains("有効期限が切れています");
         assertThat(mvc.perform(get("/invitations/" + "x".repeat(43))).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(fixture.accounts.findByLoginName("expired.e")).isEmpty();
     }
@@ -388,7 +388,7 @@ class InvitationTests {
         var givenUp = as(admin, post("/admin/mail/" + mailed.mailId() + "/give-up").param("version", "" + version)
                 .with(csrf()).cookie(new Cookie(COOKIE, admin.session())));
         assertThat(givenUp.getStatus()).isEqualTo(302);
-        assertThat(mvc.perform(get("/invitations/" + mailed.token())).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/invitations/" + mailed.token())).andReturn().getResponse().getContentAsString()).contains("取り消されています");
     }
 
     @Test

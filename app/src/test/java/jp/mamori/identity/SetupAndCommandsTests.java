@@ -84,8 +84,8 @@ class SetupAndCommandsTests {
         assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/login/enrol");
         var session = created.getResponse().getCookie(COOKIE).getValue();
         // Single use.
-        assertThat(mvc.perform(get("/setup/" + token)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(submit(token, tenant, "A100", "other-" + tenant.code(), PASSWORD).getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/setup/" + token)).andReturn().getResponse().getStatus()).isEqualTo(422);
+        assertThat(submit(token, tenant, "A100", "other-" + tenant.code(), PASSWORD).getResponse().getStatus()).isEqualTo(422);
         // Nothing but enrolment is reachable.
         assertThat(mvc.perform(get("/").cookie(new Cookie(COOKIE, session))).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/login/enrol");
@@ -115,7 +115,7 @@ class SetupAndCommandsTests {
     void aSetupLinkExpiresAfter24Hours() throws Exception {
         var token = newLinkToken();
         clock.advance(Duration.ofHours(24).plusMinutes(1));
-        assertThat(mvc.perform(get("/setup/" + token)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/setup/" + token)).andReturn().getResponse().getContentAsString()).contains("有効期限が切れています");
         assertThat(mvc.perform(get("/setup/" + "A".repeat(43))).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
