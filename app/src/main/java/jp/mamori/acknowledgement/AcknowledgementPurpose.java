@@ -2,13 +2,13 @@ package jp.mamori.acknowledgement;
 
 import java.util.Locale;
 
+import jp.mamori.web.BaseUrl;
 import jp.mamori.campaign.Campaign;
 import jp.mamori.campaign.CampaignPurpose;
 import jp.mamori.organization.StaffMember;
 import jp.mamori.policy.PolicyLibrary;
 import jp.mamori.web.Wareki;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -24,14 +24,14 @@ class AcknowledgementPurpose implements CampaignPurpose {
     private final PolicyLibrary policies;
     private final MessageSource messages;
     private final Wareki wareki;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
 
     AcknowledgementPurpose(PolicyLibrary policies, MessageSource messages, Wareki wareki,
-            @Value("${mamori.base-url}") String baseUrl) {
+            BaseUrl baseUrl) {
         this.policies = policies;
         this.messages = messages;
         this.wareki = wareki;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     @Override
@@ -54,7 +54,7 @@ class AcknowledgementPurpose implements CampaignPurpose {
         var ja = Locale.JAPANESE;
         var revision = policies.revision(campaign.tenantId(), campaign.subjectId()).orElse(null);
         var document = revision == null ? "" : revision.documentTitle();
-        var link = baseUrl + "/acknowledgements/" + campaign.id();
+        var link = baseUrl.value() + "/acknowledgements/" + campaign.id();
         var subjectKey = switch (occasion) {
             case ROUND -> "acknowledgement.mail.subject";
             case DUE_SOON -> "acknowledgement.mail.subject.dueSoon";

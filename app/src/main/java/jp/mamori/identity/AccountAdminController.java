@@ -56,7 +56,13 @@ class AccountAdminController {
     }
 
     /** One open invitation as the list shows it. */
-    record OpenRow(UUID id, String staffName, String staffNumber, String mailedTo, Invitation invitation) {
+    record OpenRow(UUID id, String staffName, String staffNumber, String mailedTo, Invitation invitation,
+            String mailState) {
+
+        /** The link may be shown to hand over while its mail has not gone out (and will not go out after). */
+        public boolean mayHandOver() {
+            return mailedTo != null && AccountInvitations.handOverPossible(mailState);
+        }
     }
 
     @GetMapping("/admin/accounts")
@@ -73,7 +79,8 @@ class AccountAdminController {
                 .map(i -> {
                     var staff = organization.staffMember(user.tenantId(), i.staffId());
                     return new OpenRow(i.id(), staff.map(StaffMember::name).orElse(""),
-                            staff.map(StaffMember::staffNumber).orElse(""), i.mailedTo(), i);
+                            staff.map(StaffMember::staffNumber).orElse(""), i.mailedTo(), i,
+                            invitations.mailState(user.tenantId(), i.id()));
                 })
                 .toList());
         var candidates = invitations.withoutAccount(user.tenantId(), unitId);

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jp.mamori.access.Actor;
 import jp.mamori.notification.MailRefused;
 import jp.mamori.notification.OutgoingMail;
+import jp.mamori.notification.SealedLink;
 import jp.mamori.notification.Outbox;
 import jp.mamori.organization.Organization;
 import jp.mamori.organization.StaffMember;
@@ -22,7 +23,6 @@ import jp.mamori.kernel.NotFound;
 import jp.mamori.kernel.Refused;
 import jp.mamori.web.Wareki;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,11 +52,11 @@ class AccountInvitations {
     private final Wareki wareki;
     private final Clock clock;
     private final TenantCalendar calendar;
-    private final String baseUrl;
+    private final InvitationLinks links;
 
     AccountInvitations(Invitations invitations, Accounts accounts, AccountManagement management,
             PasswordHashing hashing, Organization organization, Tenants tenants, Outbox outbox, Trail trail,
-            MessageSource messages, Wareki wareki, Clock clock, TenantCalendar calendar, @Value("${mamori.base-url}") String baseUrl) {
+            MessageSource messages, Wareki wareki, Clock clock, TenantCalendar calendar, InvitationLinks links) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.management = management;
@@ -69,7 +69,7 @@ class AccountInvitations {
         this.wareki = wareki;
         this.clock = clock;
         this.calendar = calendar;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /** One staff member in service without an account; {@code invited} while an invitation is open. */
@@ -167,6 +167,42 @@ class AccountInvitations {
                 "invitation for staff " + staffNumber(invitation) + " revoked");
     }
 
+    /** The delivery state of an invitation's mail (a {@code MailState} name), or null when none was queued. */
+    @Transactional(readOnly = true)
+    String mailState(UUID tenantId, UUID invitationId) {
+        return outbox.state(tenantId, InvitationLinks.key(invitationId)).map(Enum::name).orElse(null);
+    }
+
+    static boolean handOverPossible(String mailState) {
+        return mailState == null || mailState.equals("PENDING") || mailState.equals("FAILED")
+                || mailState.equals("CANCELLED");
+    }
+
+    /**
+     * The one-time link of an open invitation whose mail has not gone out, to hand over in person: its mail is given up
+     * first, then a fresh token replaces whatever an earlier attempt may have carried. Shown once, stored nowhere; the
+     * trail names the administrator who saw it.
+     */
+    @Transactional
+    Issued handOver(UUID tenantId, UUID id) {
+        var invitation = invitations.find(tenantId, id).orElseThrow(() -> new NotFound("invitation"));
+        if (!invitation.openAt(clock.instant())) {
+            throw new Refused("identity.invitation.notOpen");
+        }
+        var staff = organization.staffMember(tenantId, invitation.staffId()).orElseThrow(() -> new NotFound("staff"));
+        if (!handOverPossible(mailState(tenantId, id)) || !outbox.withdraw(tenantId, InvitationLinks.key(id))) {
+            throw new Refused("identity.invitation.alreadyMailed");
+        }
+        var token = Secrets.token();
+        if (!invitations.replaceToken(tenantId, id, Secrets.sha256(token), clock.instant())) {
+            throw new Refused("identity.invitation.notOpen");
+        }
+        trail.record(tenantId, "identity.invitation.handedOver", "AccountInvitation", id.toString(),
+                "link of the invitation for staff " + staff.staffNumber() + " shown once to "
+                        + Actor.current().name() + " to hand over; its mail given up");
+        return new Issued(id, staff, null, links.link(token));
+    }
+
     /** The open invitation behind a token and whom it is for; not found for any token that is not open. */
     @Transactional(readOnly = true)
     StaffMember invitee(String token) {
@@ -212,24 +248,37 @@ class AccountInvitations {
         if (token == null || token.length() != 43) {
             throw new NotFound("invitation");
         }
-        return invitations.openByToken(Secrets.sha256(token), clock.instant())
-                .orElseThrow(() -> new NotFound("invitation"));
+        var now = clock.instant();
+        var invitation = invitations.byToken(Secrets.sha256(token)).orElseThrow(() -> new NotFound("invitation"));
+        // Only whoever holds the link learns why it is closed; a guessed token is still simply not found.
+        if (invitation.acceptedAt() != null) {
+            throw new Refused("identity.link.used");
+        }
+        if (invitation.revokedAt() != null) {
+            throw new Refused("identity.link.revoked");
+        }
+        if (!invitation.openAt(now)) {
+            throw new Refused("identity.link.expired");
+        }
+        return invitation;
     }
 
     private Issued issue(UUID tenantId, StaffMember staff) {
-        var token = Secrets.token();
         var id = UUID.randomUUID();
         var now = clock.instant();
         var expires = now.plus(VALIDITY);
-        var link = baseUrl + "/invitations/" + token;
-        var mail = mail(tenantId, staff, id, link, calendar.local(tenantId, expires).toLocalDate());
+        // A mail carries a placeholder; its link is issued when it is sent (InvitationLinks). Until then the
+        // invitation's hash is that of a token nobody holds.
+        var mail = mail(tenantId, staff, id, SealedLink.PLACEHOLDER, calendar.local(tenantId, expires).toLocalDate());
+        var token = Secrets.token();
         invitations.insert(id, tenantId, staff.id(), Secrets.sha256(token), requester(Actor.current()),
                 mail == null ? null : mail.recipient(), now, expires);
         trail.record(tenantId, "identity.invitation.created", "AccountInvitation", id.toString(),
                 "invitation for staff " + staff.staffNumber() + ", valid until " + expires
-                        + (mail == null ? "; no usable mail address, link handed over on screen" : ""));
+                        + (mail == null ? "; no usable mail address, link shown once to " + Actor.current().name()
+                                + " to hand over" : ""));
         if (mail == null) {
-            return new Issued(id, staff, null, link);
+            return new Issued(id, staff, null, links.link(token));
         }
         var mailId = outbox.enqueue(mail);
         trail.record(tenantId, "identity.invitation.mailed", "AccountInvitation", id.toString(),
@@ -248,7 +297,7 @@ class AccountInvitations {
         var body = messages.getMessage("identity.invitation.mail.body", new Object[] {staff.name(), tenantName,
                 link, wareki.both(expiresOn), Actor.current().name()}, ja);
         try {
-            return new OutgoingMail(tenantId, staff.email().strip(), subject, body, "identity.invitation:" + id,
+            return new OutgoingMail(tenantId, staff.email().strip(), subject, body, InvitationLinks.key(id),
                     "アカウントの招待（職員番号 " + staff.staffNumber() + "）");
         } catch (MailRefused invalidAddress) {
             return null;

@@ -34,6 +34,19 @@ class Accounts {
                 .query(Accounts::map).optional();
     }
 
+    /** Whether the account is one of the installation's operators (not a tenant's right). */
+    boolean installationOperator(UUID accountId) {
+        return jdbc.sql("SELECT installation_operator FROM account WHERE id = ?").param(accountId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** Grants or takes the operator role; raises the permission version so that sessions re-derive at once. */
+    boolean setInstallationOperator(UUID accountId, boolean operator) {
+        return jdbc.sql("""
+                UPDATE account SET installation_operator = ?, authz_version = authz_version + 1, version = version + 1
+                WHERE id = ? AND installation_operator <> ?""").params(operator, accountId, operator).update() == 1;
+    }
+
     Optional<Account> findByLoginName(String loginName) {
         return jdbc.sql("SELECT " + COLUMNS + " WHERE login_name = ?").param(Account.normaliseLoginName(loginName))
                 .query(Accounts::map).optional();

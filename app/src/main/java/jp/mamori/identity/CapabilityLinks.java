@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jp.mamori.web.BaseUrl;
 import jp.mamori.access.Actor;
 import jp.mamori.kernel.NotFound;
 import jp.mamori.kernel.Refused;
 import jp.mamori.kernel.TenantId;
 import jp.mamori.trail.Trail;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,13 +48,13 @@ public class CapabilityLinks {
     private final JdbcClient jdbc;
     private final Trail trail;
     private final Clock clock;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
 
-    CapabilityLinks(JdbcClient jdbc, Trail trail, Clock clock, @Value("${mamori.base-url}") String baseUrl) {
+    CapabilityLinks(JdbcClient jdbc, Trail trail, Clock clock, BaseUrl baseUrl) {
         this.jdbc = jdbc;
         this.trail = trail;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     /** A link just issued: its URL is the only copy of the token, to be handed over once. */
@@ -92,7 +92,7 @@ public class CapabilityLinks {
                 .update();
         issuedBy.runAs(() -> trail.record(tenantId.value(), "identity.capabilitylink.issued", "CapabilityLink",
                 id.toString(), "link for " + purpose + " " + objectId + ", expires " + expiresAt));
-        return new IssuedLink(id, baseUrl + "/links/" + purpose + "/" + token);
+        return new IssuedLink(id, baseUrl.value() + "/links/" + purpose + "/" + token);
     }
 
     /**

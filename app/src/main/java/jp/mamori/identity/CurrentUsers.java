@@ -24,11 +24,13 @@ class CurrentUsers {
     private final Organization organization;
     private final Tenants tenants;
     private final TenantCalendar calendar;
+    private final Accounts accounts;
 
-    CurrentUsers(Organization organization, Tenants tenants, TenantCalendar calendar) {
+    CurrentUsers(Organization organization, Tenants tenants, TenantCalendar calendar, Accounts accounts) {
         this.organization = organization;
         this.tenants = tenants;
         this.calendar = calendar;
+        this.accounts = accounts;
     }
 
     LocalDate today(UUID tenantId) {
@@ -60,8 +62,13 @@ class CurrentUsers {
         var roles = organization.rolesHeld(account.tenantId(), account.staffId(), on);
         var permissions = Permissions.derive(account.administrator(), roles,
                 unit -> organization.unitWithDescendants(account.tenantId(), unit));
+        // INSTALLATION_ADMIN comes from the installation's own operator grant, never from a tenant's roles.
+        var granted = new java.util.EnumMap<jp.mamori.access.Permission, jp.mamori.access.Reach>(permissions.grants());
+        if (accounts.installationOperator(account.id())) {
+            granted.put(jp.mamori.access.Permission.INSTALLATION_ADMIN, jp.mamori.access.Reach.TENANT);
+        }
         return new CurrentUser(account.id(), account.staffId(), account.tenantId(),
-                staff.map(s -> s.name()).orElse(account.loginName()), permissions.grants());
+                staff.map(s -> s.name()).orElse(account.loginName()), granted);
     }
 
     private List<RoleHolding> roles(Account account) {

@@ -105,6 +105,37 @@ class IdentityCommands {
                 });
     }
 
+    /**
+     * {@code admin operator grant|revoke --login NAME}: the installation operators (INSTALLATION_ADMIN — the
+     * installation-wide checkpoints, tenants) are named only here, by whoever runs the server, never by a tenant.
+     */
+    @Bean
+    Command operatorCommand(Accounts accounts, jp.mamori.trail.Trail trail,
+            org.springframework.transaction.support.TransactionTemplate transactions) {
+        return new Simple("operator", "grant|revoke --login NAME — makes an account an installation operator, or no longer",
+                (args, out) -> {
+                    if (args.isEmpty() || !(args.get(0).equals("grant") || args.get(0).equals("revoke"))) {
+                        throw new IllegalArgumentException("grant or revoke expected");
+                    }
+                    var grant = args.get(0).equals("grant");
+                    var login = required(options(args.subList(1, args.size()), List.of("--login")), "--login");
+                    var account = accounts.findByLoginName(login)
+                            .orElseThrow(() -> new IllegalArgumentException("no account " + login));
+                    var changed = Actor.command("admin operator " + args.get(0)).callAs(() -> transactions.execute(status -> {
+                        var done = accounts.setInstallationOperator(account.id(), grant);
+                        if (done) {
+                            trail.record(null, grant ? "identity.operator.granted" : "identity.operator.revoked",
+                                    "Account", account.id().toString(), "installation operator role "
+                                            + (grant ? "granted to" : "taken from") + " \"" + account.loginName() + "\"");
+                        }
+                        return done;
+                    }));
+                    out.println(account.loginName() + (grant ? " is" : " is not") + " an installation operator"
+                            + (Boolean.TRUE.equals(changed) ? "" : " (unchanged)"));
+                    return 0;
+                });
+    }
+
     private static void serviceToken(String verb, Map<String, String> options, java.util.UUID tenantId, Actor actor,
             ServiceTokens tokens, PrintStream out) {
         switch (verb) {

@@ -70,6 +70,19 @@ class InvitationAdminController {
         return "identity/invitations-sent";
     }
 
+    /**
+     * Shows the link of an invitation whose mail has not gone out, once, to hand over; the mail is given up so that
+     * it cannot later send a second, different link. The trail names the administrator who saw it.
+     */
+    @PostMapping("/admin/accounts/invitations/{id}/hand-over")
+    String handOver(@PathVariable UUID id, Model model, HttpServletResponse response) {
+        var issued = invitations.handOver(CurrentUser.require().tenantId(), id);
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("result", new AccountInvitations.Bulk(1, 0, 0, java.util.List.of(issued)));
+        model.addAttribute("single", issued);
+        return "identity/invitations-sent";
+    }
+
     @PostMapping("/admin/accounts/invitations/{id}/revoke")
     String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
         invitations.revoke(CurrentUser.require().tenantId(), id);

@@ -48,6 +48,11 @@ class Invitations {
                 .query(Invitations::map).optional();
     }
 
+    /** The invitation behind a token in whatever state, to say why a link no longer works. */
+    Optional<Invitation> byToken(byte[] tokenHash) {
+        return jdbc.sql("SELECT " + COLUMNS + " WHERE token_hash = ?").params(tokenHash).query(Invitations::map).optional();
+    }
+
     /** The tenant's open invitations, newest first. */
     List<Invitation> open(UUID tenantId, Instant now) {
         return jdbc.sql("SELECT " + COLUMNS + " WHERE tenant_id = ?" + OPEN + " ORDER BY created_at DESC, id")
@@ -64,6 +69,13 @@ class Invitations {
         return jdbc.sql("UPDATE account_invitation SET accepted_at = ?, account_id = ?, version = version + 1"
                         + " WHERE token_hash = ?" + OPEN)
                 .params(Timestamp.from(now), accountId, tokenHash, Timestamp.from(now)).update() == 1;
+    }
+
+    /** Gives an open invitation a new token (the old one stops working); false when it is not open. */
+    boolean replaceToken(UUID tenantId, UUID id, byte[] tokenHash, Instant now) {
+        return jdbc.sql("UPDATE account_invitation SET token_hash = ?, version = version + 1"
+                        + " WHERE tenant_id = ? AND id = ?" + OPEN)
+                .params(tokenHash, tenantId, id, Timestamp.from(now)).update() == 1;
     }
 
     /** Revokes an open invitation; false when it was no longer open. */

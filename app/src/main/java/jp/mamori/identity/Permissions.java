@@ -73,7 +73,10 @@ record Permissions(Map<Permission, Reach> grants) {
     static Permissions derive(boolean administrator, List<RoleHolding> roles, Function<UUID, Set<UUID>> unitWithDescendants) {
         var grants = new EnumMap<Permission, Reach>(Permission.class);
         if (administrator) {
-            EnumSet.allOf(Permission.class).forEach(permission -> grants.put(permission, Reach.TENANT));
+            // A tenant's administrator runs that tenant, not the installation: INSTALLATION_ADMIN belongs to the
+            // installation operators alone (CurrentUsers adds it).
+            EnumSet.allOf(Permission.class).stream().filter(permission -> permission != Permission.INSTALLATION_ADMIN)
+                    .forEach(permission -> grants.put(permission, Reach.TENANT));
             return new Permissions(grants);
         }
         for (var holding : roles) {

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import jp.mamori.access.PublicEndpoint;
 import jp.mamori.tenant.Tenants;
-import jp.mamori.kernel.NotFound;
 import jp.mamori.kernel.Refused;
 
 import org.springframework.http.HttpStatus;
@@ -39,9 +38,7 @@ class SetupController {
 
     @GetMapping("/setup/{token}")
     String form(@PathVariable String token, Model model, HttpServletResponse response) {
-        if (!links.valid(token)) {
-            throw new NotFound("setup link");
-        }
+        links.requireOpen(token);
         response.setHeader("Referrer-Policy", "no-referrer"); // the token is in the address
         model.addAttribute("tenants", tenants.all());
         model.addAttribute("form", new AccountManagement.SetupForm(null, "", "", "", ""));
@@ -51,9 +48,7 @@ class SetupController {
     @PostMapping("/setup/{token}")
     String create(@PathVariable String token, AccountManagement.SetupForm form, Model model,
             HttpServletRequest request, HttpServletResponse response) {
-        if (!links.valid(token)) {
-            throw new NotFound("setup link");
-        }
+        links.requireOpen(token);
         try {
             var accountId = management.createThroughSetupLink(token, form);
             SignInController.newSessionId(request);

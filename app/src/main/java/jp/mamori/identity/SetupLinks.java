@@ -6,7 +6,8 @@ import java.time.Duration;
 
 import jp.mamori.trail.Trail;
 
-import org.springframework.beans.factory.annotation.Value;
+import jp.mamori.web.BaseUrl;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,13 +26,13 @@ class SetupLinks {
     private final JdbcClient jdbc;
     private final Trail trail;
     private final Clock clock;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
 
-    SetupLinks(JdbcClient jdbc, Trail trail, Clock clock, @Value("${mamori.base-url}") String baseUrl) {
+    SetupLinks(JdbcClient jdbc, Trail trail, Clock clock, BaseUrl baseUrl) {
         this.jdbc = jdbc;
         this.trail = trail;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     /** Makes a new link; the returned address is the only copy of its token. */
@@ -43,7 +44,24 @@ class SetupLinks {
                 .params(Secrets.sha256(token), Timestamp.from(now), Timestamp.from(now.plus(VALIDITY))).update();
         trail.record(null, "identity.setuplink.created", "SetupLink", hashText(token),
                 "one-time setup link created, valid until " + now.plus(VALIDITY));
-        return baseUrl + "/setup/" + token;
+        return baseUrl.value() + "/setup/" + token;
+    }
+
+    /**
+     * Refuses a link that was used or has expired with a message that says so (issue 19), and an unknown one as not
+     * found.
+     */
+    void requireOpen(String token) {
+        if (token == null || token.length() != 43) {
+            throw new jp.mamori.kernel.NotFound("setup link");
+        }
+        var state = jdbc.sql("SELECT used_at, expires_at FROM setup_token WHERE token_hash = ?").param(Secrets.sha256(token))
+                .query((rs, n) -> rs.getTimestamp("used_at") != null ? "used"
+                        : rs.getTimestamp("expires_at").toInstant().isAfter(clock.instant()) ? "open" : "expired")
+                .optional().orElseThrow(() -> new jp.mamori.kernel.NotFound("setup link"));
+        if (!state.equals("open")) {
+            throw new jp.mamori.kernel.Refused("identity.link." + state);
+        }
     }
 
     boolean valid(String token) {

@@ -50,7 +50,9 @@ class MailAdminController {
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("mail", administration.mail(CurrentUser.require().tenantId(), id));
+        var mail = administration.mail(CurrentUser.require().tenantId(), id);
+        model.addAttribute("mail", mail);
+        model.addAttribute("body", mail.shownBody(text("notification.sealedLink")));
         return "notification/detail";
     }
 

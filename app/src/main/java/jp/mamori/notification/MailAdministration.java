@@ -16,11 +16,13 @@ class MailAdministration {
     private final OutboxRows rows;
     private final Trail trail;
     private final Clock clock;
+    private final java.util.List<SealedLink> sealedLinks;
 
-    MailAdministration(OutboxRows rows, Trail trail, Clock clock) {
+    MailAdministration(OutboxRows rows, Trail trail, Clock clock, java.util.List<SealedLink> sealedLinks) {
         this.rows = rows;
         this.trail = trail;
         this.clock = clock;
+        this.sealedLinks = java.util.List.copyOf(sealedLinks);
     }
 
     @Transactional(readOnly = true)
@@ -52,6 +54,9 @@ class MailAdministration {
         if (mail.version() != version || !rows.giveUp(tenantId, id, version)) {
             throw new EditConflict("outgoing mail " + id);
         }
+        // A failed attempt may have carried a link: it dies with the mail.
+        sealedLinks.stream().filter(s -> mail.deduplicationKey().startsWith(s.keyPrefix()))
+                .forEach(s -> s.withdrawn(tenantId, mail.deduplicationKey()));
         trail.record(tenantId, "notification.mail.cancelled", "OutgoingMail", id.toString(),
                 "gave up: mail to " + mail.recipient() + " (" + mail.state() + ", " + mail.attempts() + " attempts)");
     }

@@ -55,6 +55,7 @@ class MailDelivery implements SmartLifecycle {
     private final Duration retryBase;
     private final Duration claimTimeout;
     private final String node;
+    private final java.util.List<SealedLink> sealedLinks;
     /** Held for one delivery round; {@link #stop()} takes it to wait for the mail in flight. */
     private final ReentrantLock round = new ReentrantLock();
     private volatile boolean running;
@@ -63,7 +64,7 @@ class MailDelivery implements SmartLifecycle {
             @Value("${mamori.mail.from}") String from,
             @Value("${mamori.mail.max-attempts:8}") int maxAttempts,
             @Value("${mamori.mail.retry-base:30s}") Duration retryBase,
-            @Value("${mamori.mail.claim-timeout:2m}") Duration claimTimeout) {
+            @Value("${mamori.mail.claim-timeout:2m}") Duration claimTimeout, java.util.List<SealedLink> sealedLinks) {
         this.rows = rows;
         this.sender = sender;
         this.transactions = transactions;
@@ -80,6 +81,7 @@ class MailDelivery implements SmartLifecycle {
         this.retryBase = retryBase;
         this.claimTimeout = claimTimeout;
         this.node = nodeName();
+        this.sealedLinks = java.util.List.copyOf(sealedLinks);
     }
 
     @Scheduled(initialDelayString = "${mamori.mail.poll-interval:5s}", fixedDelayString = "${mamori.mail.poll-interval:5s}")
@@ -123,13 +125,24 @@ class MailDelivery implements SmartLifecycle {
         if (mail == null) {
             return false;
         }
+        var body = unsealed(mail);
+        if (body == null) {
+            transactions.executeWithoutResult(status -> {
+                if (rows.failed(mail.id(), node, "the link of this mail is no longer open", null)) {
+                    Actor.system("mail-delivery").runAs(() -> trail.record(mail.tenantId(), "notification.mail.failed",
+                            "OutgoingMail", mail.id().toString(), "mail to " + mail.recipient()
+                                    + " not sent: its link is no longer open"));
+                }
+            });
+            return false;
+        }
         try {
             var message = sender.createMimeMessage();
             var helper = new MimeMessageHelper(message, false, "UTF-8");
             helper.setFrom(from);
             helper.setTo(new InternetAddress(mail.recipient(), true));
             helper.setSubject(mail.subject());
-            helper.setText(mail.body(), false);
+            helper.setText(body, false);
             message.setHeader("Auto-Submitted", "auto-generated");
             // JavaMailSenderImpl keeps a Message-ID set before sending: a resend carries the same one.
             message.setHeader("Message-ID", messageId(mail.id()));
@@ -142,6 +155,16 @@ class MailDelivery implements SmartLifecycle {
             log.warn("Mail {} was delivered after this node's claim ran out; it may be delivered twice", mail.id());
         }
         return true;
+    }
+
+    /** The body to send: a sealed link is issued now, never earlier; null when its owner says it is closed. */
+    private String unsealed(OutboxRows.Mail mail) {
+        var owner = sealedLinks.stream().filter(s -> mail.deduplicationKey().startsWith(s.keyPrefix())).findFirst();
+        if (owner.isEmpty() || !mail.body().contains(SealedLink.PLACEHOLDER)) {
+            return mail.body();
+        }
+        return owner.get().issue(mail.tenantId(), mail.deduplicationKey())
+                .map(link -> mail.body().replace(SealedLink.PLACEHOLDER, link)).orElse(null);
     }
 
     private void failed(OutboxRows.Mail mail, Exception e) {

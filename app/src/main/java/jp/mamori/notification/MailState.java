@@ -1,7 +1,7 @@
 package jp.mamori.notification;
 
 /** Where a mail of the outbox is: waiting, being sent, sent, failed after its retries, or given up by an administrator. */
-enum MailState {
+public enum MailState {
     PENDING,
     SENDING,
     SENT,

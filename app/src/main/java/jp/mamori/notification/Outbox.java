@@ -63,6 +63,28 @@ public class Outbox {
                 .params(tenantId, deduplicationKey).query(Long.class).single() > 0;
     }
 
+    /**
+     * The delivery state of the mail queued under this key, if any: an invitation page shows whether its mail went.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<MailState> state(UUID tenantId, String deduplicationKey) {
+        return jdbc.sql("SELECT state FROM outgoing_mail WHERE tenant_id = ? AND dedup_key = ?")
+                .params(tenantId, deduplicationKey).query(String.class).optional().map(MailState::valueOf);
+    }
+
+    /**
+     * Gives up the mail under this key unless it is being sent or was sent: true when it will now never go out
+     * (also when it had been given up already). Joins the caller's transaction; the caller records the trail entry.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean withdraw(UUID tenantId, String deduplicationKey) {
+        jdbc.sql("""
+                UPDATE outgoing_mail SET state = 'CANCELLED', version = version + 1
+                WHERE tenant_id = ? AND dedup_key = ? AND state IN ('PENDING', 'FAILED')""")
+                .params(tenantId, deduplicationKey).update();
+        return state(tenantId, deduplicationKey).map(s -> s == MailState.CANCELLED).orElse(true);
+    }
+
     private UUID existing(OutgoingMail mail) {
         return jdbc.sql("SELECT id FROM outgoing_mail WHERE tenant_id = ? AND dedup_key = ?")
                 .params(mail.tenantId(), mail.deduplicationKey()).query(UUID.class).optional().orElse(null);

@@ -26,6 +26,11 @@ class OutboxRows {
     record Mail(UUID id, UUID tenantId, String deduplicationKey, String recipient, String subject, String body,
             String causedBy, String requestedBy, MailState state, int attempts, Instant nextAttemptAt,
             String lastError, Instant createdAt, Instant sentAt, long version) {
+
+        /** The body as an administrator may read it: a sealed link is named, never shown (it is not stored). */
+        String shownBody(String mask) {
+            return body.replace(SealedLink.PLACEHOLDER, mask);
+        }
     }
 
     /** A due row as the poller sees it before claiming. */

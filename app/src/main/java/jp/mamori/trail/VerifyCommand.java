@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code trail verify [--checkpoint FILE …] [--public-key FILE]}: exit 0 when the trail is intact, 2 naming
- * the first bad entry and a reason code, 1 when it cannot check (unreadable file, no database, no key).
+ * the first bad entry and a reason code, 1 when it cannot check (unreadable file, no database, no key, or a trail
+ * without a single entry or checkpoint — "empty" is never reported as "intact").
  * Without {@code --public-key} it uses the public key beside the installation's signing key.
  */
 @Component
@@ -95,6 +96,13 @@ class VerifyCommand implements Command {
         if (publicKey == null && (result.storedCheckpoints() > 0 || !external.isEmpty())) {
             err.println("error: no public key to check the checkpoints' signatures (expected "
                     + key.publicKeyFile() + "); pass --public-key");
+            return TROUBLE;
+        }
+        if (result.entries() == 0 && result.storedCheckpoints() == 0 && external.isEmpty()) {
+            // Fail closed: an empty trail proves nothing, and is what a command run against the wrong (new) database
+            // would see. Exit 1 ("cannot check"), never 0 ("intact").
+            err.println("error: the trail has no entries, so there is nothing to verify — is this the installation's"
+                    + " database? (set MAMORI_DATA_DIR or SPRING_DATASOURCE_URL to the one the app uses)");
             return TROUBLE;
         }
         if (result.intact()) {

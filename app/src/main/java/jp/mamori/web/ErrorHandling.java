@@ -47,6 +47,11 @@ class ErrorHandling {
         return answer(request, response, HttpStatus.CONFLICT, messages.text("error.conflict"));
     }
 
+    @ExceptionHandler(LanguageChoice.UnsupportedLanguage.class)
+    Object badLanguage(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.BAD_REQUEST, message("error.badLanguage"));
+    }
+
     @ExceptionHandler(Refused.class)
     Object refused(Refused e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, HttpStatus.UNPROCESSABLE_CONTENT, messages.text(e.messageKey(), e.arguments()));

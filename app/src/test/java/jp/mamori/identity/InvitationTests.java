@@ -176,8 +176,8 @@ class InvitationTests {
         assertThat(trail("identity.account.created", account.id().toString())).isEqualTo(1);
 
         // Single use: the link is gone, whatever is tried.
-        assertThat(mvc.perform(get("/invitations/" + token)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(accept(token, "hanako.again", NEW_PASSWORD).getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/invitations/" + token)).andReturn().getResponse().getContentAsString()).contains("すでに使われています");
+        assertThat(accept(token, "hanako.again", NEW_PASSWORD).getContentAsString()).contains("すでに使われています");
 
         // Signed in with the chosen password: the permissions of a staff member with no security role, nothing more.
         var session = signIn("hanako.s", NEW_PASSWORD, null);
@@ -226,13 +226,13 @@ class InvitationTests {
                 .cookie(new Cookie(COOKIE, admin.session()))).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/admin/accounts");
         assertThat(trail("identity.invitation.revoked", invitationId.toString())).isEqualTo(1);
-        assertThat(mvc.perform(get("/invitations/" + revokedLink.group(1))).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(accept(revokedLink.group(1), "revoked.v", NEW_PASSWORD).getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/invitations/" + revokedLink.group(1))).andReturn().getResponse().getContentAsString()).contains("取り消されています");
+        assertThat(accept(revokedLink.group(1), "revoked.v", NEW_PASSWORD).getContentAsString()).contains("取り消されています");
 
         assertThat(mvc.perform(get("/invitations/" + keptLink.group(1))).andReturn().getResponse().getStatus()).isEqualTo(200);
         clock.advance(AccountInvitations.VALIDITY.plusMinutes(1));
-        assertThat(mvc.perform(get("/invitations/" + keptLink.group(1))).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(accept(keptLink.group(1), "expired.e", NEW_PASSWORD).getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/invitations/" + keptLink.group(1))).andReturn().getResponse().getContentAsString()).contains("有効期限が切れています");
+        assertThat(accept(keptLink.group(1), "expired.e", NEW_PASSWORD).getContentAsString()).contains("有効期限が切れています");
         assertThat(mvc.perform(get("/invitations/" + "x".repeat(43))).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(fixture.accounts.findByLoginName("expired.e")).isEmpty();
     }
@@ -256,7 +256,7 @@ class InvitationTests {
         assertThat(confirm.getContentAsString()).contains("2 名を招待します").contains("すでに招待中の 1 名");
         var done = mvc.perform(post("/admin/accounts/invitations/bulk").param("unitId", tenant.unitId().toString())
                 .with(csrf()).cookie(new Cookie(COOKIE, admin.session()))).andReturn().getResponse();
-        assertThat(done.getContentAsString()).contains("2 名を招待しました（メール送付 1 名、招待中のため除外 1 名）")
+        assertThat(done.getContentAsString()).contains("2 名を招待しました（招待メールを送信待ちに登録 1 名、招待中のため除外 1 名）")
                 .contains("B2").contains("/invitations/");
         mailedToken(withMail);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM account_invitation WHERE tenant_id = ?").param(tenant.id())
@@ -346,5 +346,78 @@ class InvitationTests {
         assertThat(trail("identity.account.enabled", colleagueId.toString())).isEqualTo(1);
         assertThat(mvc.perform(post("/login").param("name", login).param("password", PASSWORD).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/");
+    }
+
+    // Issue 20, finding 1: no administrator can obtain a working invitation link from the outbox.
+
+    record Mailed(UUID staffId, UUID invitationId, UUID mailId, String token) {
+    }
+
+    Mailed invitedByMail(Admin admin) throws Exception {
+        var email = address();
+        var staffId = staff(admin.tenant(), admin.tenant().unitId(), "L" + UUID.randomUUID().toString().substring(0, 6), email);
+        assertThat(invite(admin, staffId).getStatus()).isEqualTo(200);
+        var token = mailedToken(email);
+        var invitationId = jdbc.sql("SELECT id FROM account_invitation WHERE staff_id = ?").param(staffId)
+                .query(UUID.class).single();
+        var mailId = jdbc.sql("SELECT id FROM outgoing_mail WHERE dedup_key = ?").param("identity.invitation:" + invitationId)
+                .query(UUID.class).single();
+        return new Mailed(staffId, invitationId, mailId, token);
+    }
+
+    @Test
+    void theOutboxNeitherStoresNorShowsAWorkingInvitationLink() throws Exception {
+        var admin = admin();
+        var mailed = invitedByMail(admin);
+        var stored = jdbc.sql("SELECT body FROM outgoing_mail WHERE id = ?").param(mailed.mailId()).query(String.class).single();
+        assertThat(stored).doesNotContain(mailed.token()).doesNotContain("/invitations/");
+        var page = as(admin, get("/admin/mail/" + mailed.mailId()).cookie(new Cookie(COOKIE, admin.session())));
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).doesNotContain(mailed.token()).doesNotContain("/invitations/")
+                .contains("招待リンク");
+        // The mailed link itself works.
+        assertThat(mvc.perform(get("/invitations/" + mailed.token())).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aMailGivenUpMakesItsLinkDeadAtOnce() throws Exception {
+        var admin = admin();
+        var mailed = invitedByMail(admin);
+        // As if its delivery had been reported failed after the link went out.
+        jdbc.sql("UPDATE outgoing_mail SET state = 'FAILED' WHERE id = ?").param(mailed.mailId()).update();
+        var version = jdbc.sql("SELECT version FROM outgoing_mail WHERE id = ?").param(mailed.mailId()).query(Long.class).single();
+        var givenUp = as(admin, post("/admin/mail/" + mailed.mailId() + "/give-up").param("version", "" + version)
+                .with(csrf()).cookie(new Cookie(COOKIE, admin.session())));
+        assertThat(givenUp.getStatus()).isEqualTo(302);
+        assertThat(mvc.perform(get("/invitations/" + mailed.token())).andReturn().getResponse().getContentAsString()).contains("取り消されています");
+    }
+
+    @Test
+    void aLinkWhoseMailDidNotGoOutIsShownOnceToHandOverAndTheTrailNamesWhoSawIt() throws Exception {
+        var admin = admin();
+        var mailed = invitedByMail(admin);
+        // A sent mail: its link cannot be shown again.
+        var refused = as(admin, post("/admin/accounts/invitations/" + mailed.invitationId() + "/hand-over").with(csrf())
+                .cookie(new Cookie(COOKIE, admin.session())));
+        assertThat(refused.getStatus()).isEqualTo(422);
+        jdbc.sql("UPDATE outgoing_mail SET state = 'FAILED' WHERE id = ?").param(mailed.mailId()).update();
+        var list = as(admin, get("/admin/accounts").cookie(new Cookie(COOKIE, admin.session()))).getContentAsString();
+        assertThat(list).contains("送信できませんでした").contains("/hand-over");
+
+        var shown = as(admin, post("/admin/accounts/invitations/" + mailed.invitationId() + "/hand-over").with(csrf())
+                .cookie(new Cookie(COOKIE, admin.session())));
+        assertThat(shown.getStatus()).isEqualTo(200);
+        assertThat(shown.getHeader("Cache-Control")).contains("no-store");
+        var link = LINK.matcher(shown.getContentAsString());
+        assertThat(link.find()).isTrue();
+        // The earlier link is dead, the one handed over works, and the mail will not send a third.
+        assertThat(mvc.perform(get("/invitations/" + mailed.token())).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/invitations/" + link.group(1))).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT state FROM outgoing_mail WHERE id = ?").param(mailed.mailId()).query(String.class).single())
+                .isEqualTo("CANCELLED");
+        var seen = jdbc.sql("SELECT actor_id, summary FROM trail_entry WHERE action = 'identity.invitation.handedOver'"
+                + " AND object_id = ?").param(mailed.invitationId().toString())
+                .query((rs, n) -> rs.getString("actor_id") + " " + rs.getString("summary")).single();
+        assertThat(seen).startsWith(admin.person().accountId().toString()).contains("shown once to");
     }
 }

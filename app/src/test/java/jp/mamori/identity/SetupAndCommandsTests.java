@@ -85,8 +85,8 @@ class SetupAndCommandsTests {
         assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/login/enrol");
         var session = created.getResponse().getCookie(COOKIE).getValue();
         // Single use.
-        assertThat(mvc.perform(get("/setup/" + token)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(submit(token, tenant, "A100", "other-" + tenant.code(), PASSWORD).getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/setup/" + token)).andReturn().getResponse().getStatus()).isEqualTo(422);
+        assertThat(submit(token, tenant, "A100", "other-" + tenant.code(), PASSWORD).getResponse().getStatus()).isEqualTo(422);
         // Nothing but enrolment is reachable.
         assertThat(mvc.perform(get("/").cookie(new Cookie(COOKIE, session))).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/login/enrol");
@@ -116,7 +116,7 @@ class SetupAndCommandsTests {
     void aSetupLinkExpiresAfter24Hours() throws Exception {
         var token = newLinkToken();
         clock.advance(Duration.ofHours(24).plusMinutes(1));
-        assertThat(mvc.perform(get("/setup/" + token)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/setup/" + token)).andReturn().getResponse().getContentAsString()).contains("有効期限が切れています");
         assertThat(mvc.perform(get("/setup/" + "A".repeat(43))).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
@@ -174,5 +174,26 @@ class SetupAndCommandsTests {
                 .isEqualTo("/login");
         assertThat(mvc.perform(post("/login").param("name", person.loginName()).param("password", PASSWORD).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+    }
+
+    @Test
+    void aTenantAdministratorIsNoInstallationOperatorUntilTheCommandNamesThem() throws Exception {
+        var person = fixture.person(PASSWORD, true, null, false);
+        jdbc.sql("UPDATE account SET administrator = TRUE WHERE id = ?").param(person.accountId()).update();
+        var first = mvc.perform(post("/login").param("name", person.loginName()).param("password", PASSWORD).with(csrf()))
+                .andReturn().getResponse();
+        var session = mvc.perform(post("/login/second-factor").param("code", fixture.currentCode(person)).with(csrf())
+                .cookie(new Cookie(COOKIE, first.getCookie(COOKIE).getValue()))).andReturn().getResponse()
+                .getCookie(COOKIE).getValue();
+        assertThat(mvc.perform(get("/trail/public-key").cookie(new Cookie(COOKIE, session))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+
+        assertThat(run("operator", "grant", "--login", person.loginName())).endsWith("is an installation operator");
+        assertThat(trailEntries("identity.operator.granted")).isEqualTo(1);
+        assertThat(mvc.perform(get("/trail/public-key").cookie(new Cookie(COOKIE, session))).andReturn().getResponse()
+                .getStatus()).isNotEqualTo(403);
+        assertThat(run("operator", "revoke", "--login", person.loginName())).endsWith("is not an installation operator");
+        assertThat(mvc.perform(get("/trail/public-key").cookie(new Cookie(COOKIE, session))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
     }
 }

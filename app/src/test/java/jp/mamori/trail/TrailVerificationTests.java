@@ -79,6 +79,15 @@ class TrailVerificationTests {
     }
 
     @Test
+    void anEmptyTrailIsNotReportedAsIntact() {
+        tampering.reset();
+        var outcome = verify();
+        assertThat(outcome.status()).as(outcome.out() + outcome.err()).isEqualTo(1);
+        assertThat(outcome.out()).doesNotContain("intact");
+        assertThat(outcome.err()).contains("no entries");
+    }
+
+    @Test
     void anUntouchedTrailVerifiesWithItsCheckpoints() {
         var file = exportedCheckpoint();
         tampering.append(5);
