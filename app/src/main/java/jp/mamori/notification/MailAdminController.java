@@ -52,7 +52,7 @@ class MailAdminController {
     String show(@PathVariable UUID id, Model model) {
         var mail = administration.mail(CurrentUser.require().tenantId(), id);
         model.addAttribute("mail", mail);
-        model.addAttribute("body", mail.shownBody(text("notification.sealedLink")));
+        model.addAttribute("body", mail.shownBody(messages.text("notification.sealedLink")));
         return "notification/detail";
     }
 

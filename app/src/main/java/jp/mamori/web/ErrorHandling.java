@@ -49,7 +49,7 @@ class ErrorHandling {
 
     @ExceptionHandler(LanguageChoice.UnsupportedLanguage.class)
     Object badLanguage(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
-        return answer(request, response, HttpStatus.BAD_REQUEST, message("error.badLanguage"));
+        return answer(request, response, HttpStatus.BAD_REQUEST, messages.text("error.badLanguage"));
     }
 
     @ExceptionHandler(Refused.class)
