@@ -32,9 +32,11 @@ class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
     private final MessageSource messages;
+    private final RefusedAttempts refusedAttempts;
 
-    ErrorHandling(MessageSource messages) {
+    ErrorHandling(MessageSource messages, RefusedAttempts refusedAttempts) {
         this.messages = messages;
+        this.refusedAttempts = refusedAttempts;
     }
 
     @ExceptionHandler(NotFound.class)
@@ -51,6 +53,7 @@ class ErrorHandling {
 
     @ExceptionHandler(Refused.class)
     Object refused(Refused e, HttpServletRequest request, HttpServletResponse response) {
+        refusedAttempts.report(e);
         return answer(request, response, HttpStatus.UNPROCESSABLE_CONTENT, message(e.messageKey(), e.arguments()));
     }
 
