@@ -16,6 +16,8 @@ record AssetForm(String registerNumber, String name, String nameKana, String kin
         String confidentiality, String confidentialityReason, String integrity, String integrityReason,
         String availability, String availabilityReason, Long version) {
 
+    static final int REASON_MAX = 1000;
+
     static AssetForm empty(ClassificationScheme scheme) {
         var lowest = Confidentiality.of(scheme).get(Confidentiality.of(scheme).size() - 1);
         return new AssetForm("", "", "", AssetKind.ELECTRONIC_INFORMATION.name(), "", "", "", "", "", "", false, false,
@@ -83,9 +85,12 @@ record AssetForm(String registerNumber, String name, String nameKana, String kin
         if (availability == null || Availability.parse(availability) == null) {
             errors.put("availability", "asset.error.required");
         }
-        for (var reason : new String[] {confidentialityReason, integrityReason, availabilityReason}) {
-            if (reason != null && reason.strip().length() > 1000) {
-                errors.put("confidentialityReason", "asset.error.tooLong");
+        // Each reason's error is filed under its own field, so that the message stands next to the reason at fault.
+        var reasons = Map.of("confidentialityReason", nullToEmpty(confidentialityReason),
+                "integrityReason", nullToEmpty(integrityReason), "availabilityReason", nullToEmpty(availabilityReason));
+        for (var field : new String[] {"confidentialityReason", "integrityReason", "availabilityReason"}) {
+            if (reasons.get(field).strip().length() > REASON_MAX) {
+                errors.put(field, "asset.error.tooLong");
             }
         }
         return errors;
@@ -114,5 +119,9 @@ record AssetForm(String registerNumber, String name, String nameKana, String kin
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -301,11 +301,9 @@ class AssetImport {
                 var decision = InheritedFloor.of(list).admits(effective.get(container.id()));
                 if (decision instanceof Decision.Refusal refusal) {
                     var args = refusal.arguments();
-                    var column = switch ((String) args[0]) {
-                        case "機密性" -> CONFIDENTIALITY;
-                        case "完全性" -> INTEGRITY;
-                        default -> AVAILABILITY;
-                    };
+                    var axis = args[0];
+                    var column = axis == InheritedFloor.AXIS_CONFIDENTIALITY ? CONFIDENTIALITY
+                            : axis == InheritedFloor.AXIS_INTEGRITY ? INTEGRITY : AVAILABILITY;
                     var row = rowOf.get(container.id());
                     if (row != null) {
                         plan.error(row, column, "asset.import.error.belowInherited", args[0], args[1], args[3], args[2]);
@@ -313,8 +311,10 @@ class AssetImport {
                         // The container is not in the file: report on the held rows that raise the floor.
                         list.stream().map(h -> rowOf.get(h.id())).filter(java.util.Objects::nonNull).distinct()
                                 .forEach(r -> plan.error(r, CONTAINERS, "asset.import.error.belowInherited",
-                                        args[0] + "（" + container.details().registerNumber() + "）", args[1], args[3],
-                                        args[2]));
+                                        new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                                new String[] {"asset.import.axisOf"},
+                                                new Object[] {axis, container.details().registerNumber()}),
+                                        args[1], args[3], args[2]));
                     }
                 }
             }

@@ -28,7 +28,11 @@ public record Classification(
         return reason == null ? "" : reason.strip();
     }
 
-    /** Short form for lists and trail summaries, for example 「機密性3B 完全性2 可用性2」. */
+    /**
+     * The Japanese short form recorded in trail summaries and demo reasons, which are written once in the
+     * tenant's language, for example 「機密性3B 完全性2 可用性2」. Pages never show it: they render the message
+     * {@code asset.classification.short} so that the English UI reads in English.
+     */
     public String shortForm() {
         return "機密性" + confidentiality.label() + " 完全性" + integrity.label() + " 可用性" + availability.label();
     }

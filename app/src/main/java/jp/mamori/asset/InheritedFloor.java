@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import jp.mamori.kernel.Decision;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The lowest class a system or medium may have on each axis: the highest class of the information assets it
@@ -12,6 +14,11 @@ import jp.mamori.kernel.Decision;
  */
 record InheritedFloor(Optional<HeldAsset> confidentialitySource, Optional<HeldAsset> integritySource,
         Optional<HeldAsset> availabilitySource) {
+
+    // The axis is named by a message key, not a Japanese literal, so that an English refusal reads in English.
+    static final MessageSourceResolvable AXIS_CONFIDENTIALITY = new DefaultMessageSourceResolvable("asset.field.confidentiality");
+    static final MessageSourceResolvable AXIS_INTEGRITY = new DefaultMessageSourceResolvable("asset.field.integrity");
+    static final MessageSourceResolvable AXIS_AVAILABILITY = new DefaultMessageSourceResolvable("asset.field.availability");
 
     static final InheritedFloor NONE = new InheritedFloor(Optional.empty(), Optional.empty(), Optional.empty());
 
@@ -42,17 +49,17 @@ record InheritedFloor(Optional<HeldAsset> confidentialitySource, Optional<HeldAs
             var source = confidentialitySource.get();
             var floor = source.classification().confidentiality();
             if (floor.higherThan(c.confidentiality())) {
-                return Decision.refuse("asset.refused.belowInherited", "機密性", c.confidentiality().label(),
+                return Decision.refuse("asset.refused.belowInherited", AXIS_CONFIDENTIALITY, c.confidentiality().label(),
                         floor.label(), source.display());
             }
         }
         if (c.integrity() == Integrity.LEVEL_1 && integritySource.isPresent()
                 && integritySource.get().classification().integrity() == Integrity.LEVEL_2) {
-            return Decision.refuse("asset.refused.belowInherited", "完全性", "1", "2", integritySource.get().display());
+            return Decision.refuse("asset.refused.belowInherited", AXIS_INTEGRITY, "1", "2", integritySource.get().display());
         }
         if (c.availability() == Availability.LEVEL_1 && availabilitySource.isPresent()
                 && availabilitySource.get().classification().availability() == Availability.LEVEL_2) {
-            return Decision.refuse("asset.refused.belowInherited", "可用性", "1", "2", availabilitySource.get().display());
+            return Decision.refuse("asset.refused.belowInherited", AXIS_AVAILABILITY, "1", "2", availabilitySource.get().display());
         }
         return Decision.ALLOWED;
     }

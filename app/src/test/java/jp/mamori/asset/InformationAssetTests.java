@@ -42,7 +42,7 @@ class InformationAssetTests {
         assertThat(decision).isInstanceOf(Decision.Refusal.class);
         var refusal = (Decision.Refusal) decision;
         assertThat(refusal.messageKey()).isEqualTo("asset.refused.belowInherited");
-        assertThat(refusal.arguments()).containsExactly("機密性", "2", "3B", "住民記録データ（A-1）");
+        assertThat(refusal.arguments()).containsExactly(InheritedFloor.AXIS_CONFIDENTIALITY, "2", "3B", "住民記録データ（A-1）");
         assertThat(system.classification().confidentiality()).isEqualTo(Confidentiality.R6_3B);
     }
 
@@ -55,7 +55,7 @@ class InformationAssetTests {
         var decision = system.classify(Classification.of(Confidentiality.R6_2, Integrity.LEVEL_1, Availability.LEVEL_1),
                 floor, ClassificationScheme.R6_10);
 
-        assertThat(((Decision.Refusal) decision).arguments()).containsExactly("完全性", "1", "2", "住民記録データ（A-1）");
+        assertThat(((Decision.Refusal) decision).arguments()).containsExactly(InheritedFloor.AXIS_INTEGRITY, "1", "2", "住民記録データ（A-1）");
     }
 
     @Test

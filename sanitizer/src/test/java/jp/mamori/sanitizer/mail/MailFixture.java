@@ -16,7 +16,6 @@ import jp.mamori.sanitizer.SanitizerPolicy;
 final class MailFixture {
 
     static final Path CORPUS = Path.of("src/test/resources/corpus/mail");
-    static final Path OUTSIDE = Path.of("/work/shared/corpus/mime4j");
     static final Path FUZZ_REGRESSIONS = Path.of("src/test/resources/fuzz-regressions");
 
     /** Stands in for the file engine: "disarms" by prefixing, blocks names ending in .exe. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OutsideCorpusTest {
 
     static List<Path> outsideMails() {
-        return MailFixture.files(MailFixture.OUTSIDE);
+        return MailFixture.files(OutsideCorpus.require());
     }
 
     @Test
@@ -46,7 +46,7 @@ class OutsideCorpusTest {
         for (String name : List.of("testmsgs/missing-boundary.msg", "mimetools-testmsgs/multi-bad.msg",
                 "mimetools-testmsgs/hdr-fakeout.msg", "mimetools-testmsgs/frag.msg")) {
             MailResult result = MailFixture.engine(AttachmentHandling.REMOVE)
-                    .sanitise(Files.readAllBytes(MailFixture.OUTSIDE.resolve(name)));
+                    .sanitise(Files.readAllBytes(OutsideCorpus.require().resolve(name)));
             assertThat(result.isBlocked()).as(name).isTrue();
         }
     }
