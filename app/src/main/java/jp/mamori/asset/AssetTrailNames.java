@@ -3,7 +3,6 @@ package jp.mamori.asset;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jp.mamori.trail.TrailObjectNames;
 
@@ -26,10 +25,11 @@ class AssetTrailNames implements TrailObjectNames {
         if (!"InformationAsset".equals(objectType) || uuids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("SELECT id, register_number, name FROM information_asset WHERE tenant_id = :tenant AND id IN (:ids)")
+        return TrailObjectNames.byId(jdbc.sql(
+                "SELECT id, register_number, name FROM information_asset WHERE tenant_id = :tenant AND id IN (:ids)")
                 .param("tenant", tenantId).param("ids", uuids)
                 .query((rs, n) -> Map.entry(rs.getString(1), new ObjectLink(rs.getString(2) + " " + rs.getString(3),
                         "/assets/" + rs.getString(1))))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .list());
     }
 }

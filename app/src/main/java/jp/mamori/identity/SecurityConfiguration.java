@@ -169,7 +169,8 @@ class SecurityConfiguration {
             org.springframework.security.core.AuthenticationException e) throws IOException {
         var target = request.getContextPath() + SignInController.nextStep(request);
         var wanted = "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
-                ? SignInLanding.of(request) : null;
+                ? SignInLanding.of(request.getRequestURI().substring(request.getContextPath().length()),
+                        request.getQueryString()) : null;
         if (wanted != null && target.endsWith("/login")) {
             target += "?next=" + java.net.URLEncoder.encode(wanted, java.nio.charset.StandardCharsets.UTF_8);
         }

@@ -64,7 +64,7 @@ class SignInController {
         if (outcome instanceof SignIn.SecondFactorDue due) {
             newSessionId(request);
             request.getSession().setAttribute(PendingSignIn.ATTRIBUTE, due.pending());
-            SignInLanding.remember(request, next);
+            rememberLanding(request, next);
             return "redirect:" + nextStep(request);
         }
         if (outcome instanceof SignIn.SignedIn signedIn) {
@@ -95,7 +95,7 @@ class SignInController {
         }
         var outcome = signIn.secondFactor(pending, code, RequestOrigin.current().sourceAddress());
         if (outcome instanceof SignIn.SignedIn signedIn) {
-            var landing = SignInLanding.take(request);
+            var landing = takeLanding(request);
             establish(signedIn.authentication(), request, response);
             return "redirect:" + landing;
         }
@@ -126,7 +126,7 @@ class SignInController {
         }
         var outcome = signIn.enrol(pending, code, RequestOrigin.current().sourceAddress());
         if (outcome instanceof SignIn.Enrolled enrolled) {
-            var landing = SignInLanding.take(request);
+            var landing = takeLanding(request);
             establish(enrolled.authentication(), request, response);
             model.addAttribute("codes", enrolled.recoveryCodes());
             model.addAttribute("landing", landing);
@@ -174,5 +174,22 @@ class SignInController {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+    }
+
+    private static void rememberLanding(HttpServletRequest request, String next) {
+        var checked = SignInLanding.checked(next);
+        if (!"/".equals(checked)) {
+            request.getSession().setAttribute(SignInLanding.ATTRIBUTE, checked);
+        }
+    }
+
+    /** The landing remembered across the second factor (once), or the home page. */
+    private static String takeLanding(HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SignInLanding.ATTRIBUTE) instanceof String landing)) {
+            return "/";
+        }
+        session.removeAttribute(SignInLanding.ATTRIBUTE);
+        return SignInLanding.checked(landing);
     }
 }

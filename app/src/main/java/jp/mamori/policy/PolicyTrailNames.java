@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jp.mamori.trail.TrailObjectNames;
 
@@ -47,6 +46,6 @@ class PolicyTrailNames implements TrailObjectNames {
                     .list();
             default -> List.<Map.Entry<String, ObjectLink>>of();
         };
-        return found.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return TrailObjectNames.byId(found);
     }
 }

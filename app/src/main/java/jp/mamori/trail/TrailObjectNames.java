@@ -23,6 +23,11 @@ public interface TrailObjectNames {
     record ObjectLink(String name, String href) {
     }
 
+    /** The found objects by id, as {@link #names} returns them. */
+    static Map<String, ObjectLink> byId(java.util.List<Map.Entry<String, ObjectLink>> found) {
+        return found.stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** The ids that are UUIDs, for the implementations' queries; anything else cannot match. */
     static Set<UUID> uuids(Set<String> ids) {
         var uuids = new java.util.HashSet<UUID>();
