@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -129,7 +130,8 @@ class AcknowledgementDemo {
     /** Loads both campaigns in the caller's transaction; returns the trail entry's summary. */
     String load(UUID tenantId, RevisionSummary older, RevisionSummary inForce) {
         var now = clock.instant();
-        var today = management.today();
+        var today = management.today(tenantId);
+        var zone = management.zone(tenantId);
         var sections = sections(tenantId);
 
         // 令和7年度: asked everyone in service on its start; all but a few confirmed within the month.
@@ -143,8 +145,8 @@ class AcknowledgementDemo {
                 closedConfirmed.add(closedAsked.get(i));
             }
         }
-        var closedAt = at(LocalDate.of(2025, 7, 4), 17, now);
-        save(closed, at(LocalDate.of(2025, 5, 26), 9, now), closed.started(closedStart).closed(closedAt), closedAt,
+        var closedAt = at(zone, LocalDate.of(2025, 7, 4), 17, now);
+        save(closed, at(zone, LocalDate.of(2025, 5, 26), 9, now), closed.started(closedStart).closed(closedAt), closedAt,
                 closedAsked, closedStart, closedConfirmed, closedStart, 25, now);
 
         // 令和8年度: the revision in force, asked from 2026-04-10; confirmed unevenly by 課, one reminder round.
@@ -162,7 +164,7 @@ class AcknowledgementDemo {
         });
         openConfirmed.sort(Comparator.comparing(StaffMember::staffNumber));
         var spread = (int) Math.max(1, Math.min(60, ChronoUnit.DAYS.between(openStart, today)));
-        save(open, at(openStart.minusDays(2), 9, now), open.started(openStart).reminded(), now, openAsked, openStart,
+        save(open, at(zone, openStart.minusDays(2), 9, now), open.started(openStart).reminded(), now, openAsked, openStart,
                 openConfirmed, openStart, spread, now);
 
         var summary = "デモ用の読了確認を登録: 「" + CLOSED_TITLE + "」（終了, 第" + older.number() + "版, "
@@ -186,6 +188,7 @@ class AcknowledgementDemo {
     private void save(AcknowledgementCampaign draft, Instant created, AcknowledgementCampaign last, Instant lastChanged,
             List<StaffMember> asked, LocalDate askedOn, List<StaffMember> confirmed, LocalDate from, int days,
             Instant now) {
+        var zone = management.zone(draft.tenantId());
         campaigns.insert(draft, created);
         campaigns.update(last, lastChanged);
         asked.forEach(s -> requests.ask(draft.tenantId(), draft.id(), s.id(), s.unitId(), askedOn));
@@ -193,7 +196,7 @@ class AcknowledgementDemo {
             // Most confirm early, the rest trickle in: the square spreads the days towards the start.
             var share = (double) i / Math.max(1, confirmed.size());
             var day = from.plusDays((long) (share * share * days));
-            var confirmedAt = at(day, 9 + i % 8, now).plus(i * 7 % 60, ChronoUnit.MINUTES);
+            var confirmedAt = at(zone, day, 9 + i % 8, now).plus(i * 7 % 60, ChronoUnit.MINUTES);
             requests.confirm(draft.tenantId(), draft.id(), confirmed.get(i).id(), draft.revisionId(), DEMO_ACCOUNT,
                     confirmedAt.isAfter(now) ? now : confirmedAt);
         }
@@ -215,9 +218,9 @@ class AcknowledgementDemo {
         return sections;
     }
 
-    /** That day at the hour in Tokyo, or now when that is later than now. */
-    private static Instant at(LocalDate day, int hour, Instant now) {
-        var instant = day.atTime(LocalTime.of(hour, 0)).atZone(CampaignManagement.TOKYO).toInstant();
+    /** That day at the hour in the tenant's zone, or now when that is later than now. */
+    private static Instant at(ZoneId zone, LocalDate day, int hour, Instant now) {
+        var instant = day.atTime(LocalTime.of(hour, 0)).atZone(zone).toInstant();
         return instant.isAfter(now) ? now : instant;
     }
 }

@@ -68,7 +68,7 @@ class CampaignController {
     @GetMapping("/new")
     @RequiresPermission(Permission.ACKNOWLEDGEMENT_MANAGE)
     String newForm(Model model) {
-        return form(model, CampaignForm.empty(management.today().plusWeeks(2)), null, null);
+        return form(model, CampaignForm.empty(management.today(CurrentUser.require().tenantId()).plusWeeks(2)), null, null);
     }
 
     @PostMapping
@@ -128,7 +128,7 @@ class CampaignController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("action", action);
         if (action.equals("start")) {
-            model.addAttribute("count", management.targeted(campaign, management.today()).size());
+            model.addAttribute("count", management.targeted(campaign, management.today(campaign.tenantId())).size());
         }
         return "acknowledgement/confirm";
     }
@@ -186,7 +186,7 @@ class CampaignController {
                         l.kind() == null ? null : text("acknowledgement.kind." + l.kind().name()),
                         text(l.confirmed() ? "acknowledgement.status.confirmed" : "acknowledgement.status.open"),
                         l.confirmedAt() == null ? null
-                                : l.confirmedAt().atZone(CampaignManagement.TOKYO).toOffsetDateTime().toString(),
+                                : l.confirmedAt().atZone(management.zone(user.tenantId())).toOffsetDateTime().toString(),
                         l.confirmed() ? revisionText : null, l.accountId()));
         return TableExport.download(exportFormat, text("acknowledgement.export.name", campaign.title()),
                 "acknowledgement-" + id, out -> table.write(exportFormat, lines.stream(), out));

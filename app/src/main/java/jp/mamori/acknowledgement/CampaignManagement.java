@@ -21,6 +21,7 @@ import jp.mamori.organization.UnitSummary;
 import jp.mamori.policy.PolicyLibrary;
 import jp.mamori.policy.RevisionState;
 import jp.mamori.policy.RevisionSummary;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.trail.Trail;
 import jp.mamori.web.Wareki;
 
@@ -37,8 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CampaignManagement {
 
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
     /** What a reminder round did: its number, how many mails were queued, and who has no usable address. */
     record ReminderResult(int round, int queued, List<StaffMember> withoutAddress) {
     }
@@ -50,12 +49,13 @@ class CampaignManagement {
     private final Outbox outbox;
     private final Trail trail;
     private final Clock clock;
+    private final TenantCalendar calendar;
     private final MessageSource messages;
     private final Wareki wareki;
     private final String baseUrl;
 
     CampaignManagement(Campaigns campaigns, Requests requests, Organization organization, PolicyLibrary policies,
-            Outbox outbox, Trail trail, Clock clock, MessageSource messages, Wareki wareki,
+            Outbox outbox, Trail trail, Clock clock, TenantCalendar calendar, MessageSource messages, Wareki wareki,
             @Value("${mamori.base-url}") String baseUrl) {
         this.campaigns = campaigns;
         this.requests = requests;
@@ -64,13 +64,19 @@ class CampaignManagement {
         this.outbox = outbox;
         this.trail = trail;
         this.clock = clock;
+        this.calendar = calendar;
         this.messages = messages;
         this.wareki = wareki;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    LocalDate today() {
-        return LocalDate.now(clock.withZone(TOKYO));
+    /** The tenant's business date: campaigns start, fall due and target the staff in service on it. */
+    LocalDate today(UUID tenantId) {
+        return calendar.today(tenantId);
+    }
+
+    ZoneId zone(UUID tenantId) {
+        return calendar.zone(tenantId);
     }
 
     @Transactional(readOnly = true)
@@ -106,7 +112,7 @@ class CampaignManagement {
         var campaign = versioned(campaign(tenantId, id), version);
         campaign.mayStart().orThrow(AcknowledgementRefused::new);
         approved(tenantId, campaign.revisionId());
-        var today = today();
+        var today = today(tenantId);
         var targeted = targeted(campaign, today);
         if (targeted.isEmpty()) {
             throw new AcknowledgementRefused("acknowledgement.refused.nobodyTargeted");
@@ -123,7 +129,7 @@ class CampaignManagement {
     int addNewlyTargeted(UUID tenantId, UUID id) {
         var campaign = campaign(tenantId, id);
         campaign.mayTakePart().orThrow(AcknowledgementRefused::new);
-        var today = today();
+        var today = today(tenantId);
         var asked = requests.asked(tenantId, id);
         var added = targeted(campaign, today).stream().filter(s -> !asked.contains(s.id())).toList();
         added.forEach(s -> requests.ask(tenantId, id, s.id(), s.unitId(), today));

@@ -96,7 +96,7 @@ class CampaignPages {
         management.campaign(reader.tenantId(), campaignId);
         var units = units(reader.tenantId());
         var people = new HashMap<UUID, jp.mamori.organization.StaffMember>();
-        organization.staffActiveOn(reader.tenantId(), management.today())
+        organization.staffActiveOn(reader.tenantId(), management.today(reader.tenantId()))
                 .forEach(s -> people.put(s.id(), s));
         return requests.statuses(reader.tenantId(), campaignId).stream()
                 .filter(s -> ProgressAccess.seesUnit(reader, s.unitId()))

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.tenant.TenantCalendar;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,14 +31,16 @@ class AssetController {
     private final AssetManagement management;
     private final Assets assets;
     private final MessageSource messages;
+    private final TenantCalendar calendar;
 
     AssetController(AssetRegister register, AssetPages pages, AssetManagement management, Assets assets,
-            MessageSource messages) {
+            MessageSource messages, TenantCalendar calendar) {
         this.register = register;
         this.pages = pages;
         this.management = management;
         this.assets = assets;
         this.messages = messages;
+        this.calendar = calendar;
     }
 
     private void flash(RedirectAttributes redirect, String key) {
@@ -93,7 +96,7 @@ class AssetController {
         model.addAttribute("canEditAssets", user.can(Permission.ASSET_EDIT));
         model.addAttribute("units", pages.units(user.tenantId()));
         model.addAttribute("steps", HandlingStep.values());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", calendar.today(user.tenantId()));
         return "asset/detail";
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jp.mamori.access.Actor;
 import jp.mamori.tenant.LocalGovernmentCode;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
 
@@ -42,9 +43,10 @@ class AssetDemo {
     private final Trail trail;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final TenantCalendar calendar;
 
     AssetDemo(Tenants tenants, Owners owners, Assets assets, AssetHistory history, Trail trail, JdbcClient jdbc,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, TenantCalendar calendar) {
         this.tenants = tenants;
         this.owners = owners;
         this.assets = assets;
@@ -52,6 +54,7 @@ class AssetDemo {
         this.trail = trail;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.calendar = calendar;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -95,7 +98,7 @@ class AssetDemo {
             if (d.approved()) {
                 var manager = owners.managerOf(tenantId, stored.details()).orElseThrow();
                 stored.approveDisposal(manager.id(), manager.name(), manager.id(),
-                        d.on().atStartOfDay(java.time.ZoneId.of("Asia/Tokyo")).toInstant()).orThrow(AssetRefused::new);
+                        calendar.startOf(tenantId, d.on())).orThrow(AssetRefused::new);
             }
             assets.update(stored);
             history.record(tenantId, stored.id(), "disposal", (d.approved() ? "廃棄を承認: " : "廃棄を申請: ") + d.on() + " "

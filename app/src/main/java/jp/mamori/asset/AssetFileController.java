@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.web.ImportSheet;
 import jp.mamori.web.TableExport;
 import jp.mamori.web.TableExport.ExportFormat;
@@ -33,11 +34,13 @@ class AssetFileController {
     private final AssetExport export;
     private final AssetImport imports;
     private final MessageSource messages;
+    private final TenantCalendar calendar;
 
-    AssetFileController(AssetExport export, AssetImport imports, MessageSource messages) {
+    AssetFileController(AssetExport export, AssetImport imports, MessageSource messages, TenantCalendar calendar) {
         this.export = export;
         this.imports = imports;
         this.messages = messages;
+        this.calendar = calendar;
     }
 
     @GetMapping("/assets/export.{format:xlsx|csv}")
@@ -50,7 +53,7 @@ class AssetFileController {
         var user = CurrentUser.require();
         var query = RegisterQuery.of(q, unit, zone, confidentiality, kind, disposed, sort, dir, 0, 1);
         var exportFormat = ExportFormat.parse(format);
-        var date = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
+        var date = calendar.today(user.tenantId()).format(DateTimeFormatter.BASIC_ISO_DATE);
         attachment(response, exportFormat, "情報資産台帳_" + date, "assets-" + date);
         export.write(exportFormat, user.tenantId(), query, response.getOutputStream());
     }

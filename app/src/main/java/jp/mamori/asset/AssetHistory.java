@@ -1,7 +1,7 @@
 package jp.mamori.asset;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,10 +22,12 @@ class AssetHistory {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final Clock clock;
 
-    AssetHistory(JdbcClient jdbc, JdbcTemplate template) {
+    AssetHistory(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
+        this.clock = clock;
     }
 
     void record(UUID tenantId, UUID assetId, String action, String summary) {
@@ -35,7 +37,7 @@ class AssetHistory {
     /** Many changes at once (imports): asset i got summary i. */
     void recordAll(UUID tenantId, List<UUID> assetIds, String action, List<String> summaries) {
         var actor = Actor.current().name();
-        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        var now = OffsetDateTime.now(clock);
         var rows = new ArrayList<Object[]>(assetIds.size());
         for (int i = 0; i < assetIds.size(); i++) {
             var summary = summaries.get(i);

@@ -2,8 +2,8 @@ package jp.mamori.asset;
 
 import static jp.mamori.asset.AssetLayout.*;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,14 +40,17 @@ class AssetImport {
     private final Tenants tenants;
     private final Trail trail;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AssetImport(Assets assets, AssetHistory history, Owners owners, Tenants tenants, Trail trail, JdbcClient jdbc) {
+    AssetImport(Assets assets, AssetHistory history, Owners owners, Tenants tenants, Trail trail, JdbcClient jdbc,
+            Clock clock) {
         this.assets = assets;
         this.history = history;
         this.owners = owners;
         this.tenants = tenants;
         this.trail = trail;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Checks a sheet and says what importing it would do; writes nothing. */
@@ -84,11 +87,11 @@ class AssetImport {
 
     UUID store(UUID tenantId, UUID accountId, String fileName, byte[] content) {
         jdbc.sql("DELETE FROM asset_import_upload WHERE created_at < ?")
-                .param(OffsetDateTime.now(ZoneOffset.UTC).minusDays(1)).update();
+                .param(OffsetDateTime.now(clock).minusDays(1)).update();
         var id = UUID.randomUUID();
         jdbc.sql("INSERT INTO asset_import_upload (id, tenant_id, account_id, file_name, content, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)").params(id, tenantId, accountId, fileName, content,
-                OffsetDateTime.now(ZoneOffset.UTC)).update();
+                OffsetDateTime.now(clock)).update();
         return id;
     }
 

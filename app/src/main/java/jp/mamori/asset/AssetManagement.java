@@ -1,5 +1,6 @@
 package jp.mamori.asset;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,13 +31,15 @@ public class AssetManagement {
     private final Owners owners;
     private final Tenants tenants;
     private final Trail trail;
+    private final Clock clock;
 
-    AssetManagement(Assets assets, AssetHistory history, Owners owners, Tenants tenants, Trail trail) {
+    AssetManagement(Assets assets, AssetHistory history, Owners owners, Tenants tenants, Trail trail, Clock clock) {
         this.assets = assets;
         this.history = history;
         this.owners = owners;
         this.tenants = tenants;
         this.trail = trail;
+        this.clock = clock;
     }
 
     /** Registers a new asset; returns its id. */
@@ -160,7 +163,7 @@ public class AssetManagement {
         var asset = load(tenantId, id, version);
         var user = CurrentUser.require();
         var manager = owners.managerOf(tenantId, asset.details()).map(m -> m.id()).orElse(null);
-        asset.approveDisposal(user.staffId(), user.displayName(), manager, Instant.now()).orThrow(AssetRefused::new);
+        asset.approveDisposal(user.staffId(), user.displayName(), manager, clock.instant()).orThrow(AssetRefused::new);
         assets.update(asset);
         var d = asset.disposal();
         var summary = "廃棄を承認: " + d.disposedOn() + " " + d.person() + " " + d.method() + "（承認者 "

@@ -2,6 +2,7 @@ package jp.mamori.asset;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -47,10 +48,12 @@ class Assets {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final Clock clock;
 
-    Assets(JdbcClient jdbc, JdbcTemplate template) {
+    Assets(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
+        this.clock = clock;
     }
 
     Optional<InformationAsset> find(UUID tenantId, UUID id) {
@@ -161,8 +164,8 @@ class Assets {
                 : OffsetDateTime.ofInstant(disposal.approvedAt(), ZoneOffset.UTC));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     // Holdings

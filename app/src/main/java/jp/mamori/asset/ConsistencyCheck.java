@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jp.mamori.organization.StaffMember;
 import jp.mamori.tenant.ClassificationScheme;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.tenant.Tenants;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,11 +40,13 @@ class ConsistencyCheck {
     private final JdbcClient jdbc;
     private final Owners owners;
     private final Tenants tenants;
+    private final TenantCalendar calendar;
 
-    ConsistencyCheck(JdbcClient jdbc, Owners owners, Tenants tenants) {
+    ConsistencyCheck(JdbcClient jdbc, Owners owners, Tenants tenants, TenantCalendar calendar) {
         this.jdbc = jdbc;
         this.owners = owners;
         this.tenants = tenants;
+        this.calendar = calendar;
     }
 
     /** Findings on one asset. */
@@ -76,7 +79,7 @@ class ConsistencyCheck {
     private List<Finding> check(UUID tenantId, Collection<Facts> facts, Map<UUID, List<Facts>> holders) {
         var scheme = tenants.find(tenantId).map(t -> t.scheme()).orElse(ClassificationScheme.R6_10);
         var units = owners.units(tenantId);
-        var today = LocalDate.now();
+        var today = calendar.today(tenantId);
         Map<UUID, Optional<StaffMember>> unitManagers = new HashMap<>();
         Map<UUID, Boolean> chosenActive = new HashMap<>();
         var findings = new ArrayList<Finding>();

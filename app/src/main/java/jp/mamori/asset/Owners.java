@@ -9,6 +9,7 @@ import java.util.UUID;
 import jp.mamori.organization.Organization;
 import jp.mamori.organization.StaffMember;
 import jp.mamori.organization.UnitSummary;
+import jp.mamori.tenant.TenantCalendar;
 
 import org.springframework.stereotype.Component;
 
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 class Owners {
 
     private final Organization organization;
+    private final TenantCalendar calendar;
 
-    Owners(Organization organization) {
+    Owners(Organization organization, TenantCalendar calendar) {
         this.organization = organization;
+        this.calendar = calendar;
     }
 
     /** The tenant's units by id, in code order. */
@@ -50,7 +53,7 @@ class Owners {
 
     /** The unit's appointed 管理者 today, or empty when the post is vacant. */
     Optional<StaffMember> unitManager(UUID tenantId, UUID unitId) {
-        return organization.sectionManager(tenantId, unitId, LocalDate.now());
+        return organization.sectionManager(tenantId, unitId, calendar.today(tenantId));
     }
 
     /** The asset's 管理者: the chosen one, else the unit's appointed one. */

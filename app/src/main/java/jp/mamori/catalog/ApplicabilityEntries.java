@@ -2,8 +2,8 @@ package jp.mamori.catalog;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +27,11 @@ class ApplicabilityEntries {
             + " local_article, notes, updated_at, version";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ApplicabilityEntries(JdbcClient jdbc) {
+    ApplicabilityEntries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<ApplicabilityEntry> find(UUID tenantId, String measureId) {
@@ -47,7 +49,7 @@ class ApplicabilityEntries {
 
     /** Saves the line over the version it was read at; returns the saved line (version one higher). */
     ApplicabilityEntry save(UUID tenantId, String edition, ApplicabilityEntry entry) {
-        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        var now = OffsetDateTime.now(clock);
         var role = entry.ownerRole() == null ? null : entry.ownerRole().name();
         if (entry.version() == 0) {
             try {

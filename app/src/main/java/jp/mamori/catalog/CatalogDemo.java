@@ -1,5 +1,6 @@
 package jp.mamori.catalog;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -58,10 +59,11 @@ class CatalogDemo {
     private final Trail trail;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     CatalogDemo(Tenants tenants, Organization organization, MeasureCatalogue catalogue, ApplicabilityEntries entries,
             MeasureHistory history, EvidenceItems evidence, Trail trail, JdbcClient jdbc,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, Clock clock) {
         this.tenants = tenants;
         this.organization = organization;
         this.catalogue = catalogue;
@@ -71,6 +73,7 @@ class CatalogDemo {
         this.trail = trail;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -108,7 +111,7 @@ class CatalogDemo {
                 }
             }
         }
-        var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        var now = java.time.OffsetDateTime.now(clock);
         evidence.insert(tenantId, new Evidence(UUID.randomUUID(), "MIC-STD-10.3.2", Evidence.Kind.LINK,
                 "町ホームページ 情報セキュリティ基本方針の公表ページ", null, null, null, null, null,
                 "https://www.town.kumenan.lg.jp/", now, "デモデータ"));

@@ -1,7 +1,6 @@
 package jp.mamori.catalog;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.List;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.tenant.Tenants;
 import jp.mamori.web.TableExport;
 import jp.mamori.web.Wareki;
@@ -28,8 +28,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Controller
 class CoverageController {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-
     private final StatementOfApplicability statement;
     private final StatementExport export;
     private final MeasureCatalogue catalogue;
@@ -37,9 +35,11 @@ class CoverageController {
     private final Tenants tenants;
     private final Wording wording;
     private final Wareki wareki;
+    private final TenantCalendar calendar;
 
     CoverageController(StatementOfApplicability statement, StatementExport export, MeasureCatalogue catalogue,
-            EvidenceItems evidence, Tenants tenants, Wording wording, Wareki wareki) {
+            EvidenceItems evidence, Tenants tenants, Wording wording, Wareki wareki,
+            TenantCalendar calendar) {
         this.statement = statement;
         this.export = export;
         this.catalogue = catalogue;
@@ -47,6 +47,7 @@ class CoverageController {
         this.tenants = tenants;
         this.wording = wording;
         this.wareki = wareki;
+        this.calendar = calendar;
     }
 
     @GetMapping("/catalog/coverage")
@@ -71,7 +72,7 @@ class CoverageController {
     ResponseEntity<StreamingResponseBody> report() {
         var tenantId = CurrentUser.require().tenantId();
         var tenantName = tenants.find(tenantId).map(t -> t.name()).orElse("");
-        var today = LocalDate.now(JAPAN);
+        var today = calendar.today(tenantId);
         var subject = new CoverageReport.Subject(tenantName, today, catalogue.current(), statement.coverage(tenantId),
                 statement.entries(tenantId), evidence.counts(tenantId), statement.units(tenantId));
         return TableExport.download(TableExport.ExportFormat.XLSX,
@@ -86,7 +87,7 @@ class CoverageController {
         var tenantId = CurrentUser.require().tenantId();
         var exportFormat = TableExport.ExportFormat.parse(format);
         List<List<Object>> rows = export.rows(tenantId);
-        var today = LocalDate.now(JAPAN).format(DateTimeFormatter.BASIC_ISO_DATE);
+        var today = calendar.today(tenantId).format(DateTimeFormatter.BASIC_ISO_DATE);
         return TableExport.download(exportFormat, "適用宣言書_" + today, "statement-of-applicability-" + today,
                 out -> StatementExport.TABLE.write(exportFormat, rows.stream(), out));
     }

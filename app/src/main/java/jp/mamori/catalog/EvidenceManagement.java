@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -44,15 +44,18 @@ class EvidenceManagement {
     private final MeasureHistory history;
     private final Trail trail;
     private final long maxBytes;
+    private final Clock clock;
 
     EvidenceManagement(MeasureCatalogue catalogue, EvidenceItems items, EvidenceStore store, MeasureHistory history,
-            Trail trail, @Value("${mamori.catalog.evidence-max-bytes:20971520}") long maxBytes) {
+            Trail trail, @Value("${mamori.catalog.evidence-max-bytes:20971520}") long maxBytes,
+            Clock clock) {
         this.catalogue = catalogue;
         this.items = items;
         this.store = store;
         this.history = history;
         this.trail = trail;
         this.maxBytes = maxBytes;
+        this.clock = clock;
     }
 
     long maxBytes() {
@@ -87,7 +90,7 @@ class EvidenceManagement {
             removeOnRollback(tenantId, stored.key());
             var evidence = new Evidence(UUID.randomUUID(), measure.id(), Evidence.Kind.FILE, title(title, name), name,
                     type.mediaType(), stored.size(), stored.sha256(), stored.key(), null,
-                    OffsetDateTime.now(ZoneOffset.UTC), Actor.current().name());
+                    OffsetDateTime.now(clock), Actor.current().name());
             items.insert(tenantId, evidence);
             var summary = "証跡ファイルを追加: " + name + "（" + stored.size() + " バイト, SHA-256 " + stored.sha256() + "）";
             history.record(tenantId, measure.id(), "evidence", summary);
@@ -103,7 +106,7 @@ class EvidenceManagement {
         var measure = catalogue.measure(measureId).orElseThrow(() -> new MeasureNotFound(measureId));
         var checked = checkedUrl(url);
         var evidence = new Evidence(UUID.randomUUID(), measure.id(), Evidence.Kind.LINK, title(title, checked), null,
-                null, null, null, null, checked, OffsetDateTime.now(ZoneOffset.UTC), Actor.current().name());
+                null, null, null, null, checked, OffsetDateTime.now(clock), Actor.current().name());
         items.insert(tenantId, evidence);
         var summary = "証跡リンクを追加: " + evidence.title() + " " + checked;
         history.record(tenantId, measure.id(), "evidence", summary);

@@ -1,7 +1,7 @@
 package jp.mamori.catalog;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,15 +22,17 @@ class MeasureHistory {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    MeasureHistory(JdbcClient jdbc) {
+    MeasureHistory(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void record(UUID tenantId, String measureId, String action, String summary) {
         jdbc.sql("INSERT INTO catalog_measure_change (id, tenant_id, measure_id, changed_at, actor, action, summary)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), tenantId, measureId, OffsetDateTime.now(ZoneOffset.UTC),
+                .params(UUID.randomUUID(), tenantId, measureId, OffsetDateTime.now(clock),
                         Actor.current().name(), action,
                         summary.length() > 4000 ? summary.substring(0, 3999) + "…" : summary)
                 .update();

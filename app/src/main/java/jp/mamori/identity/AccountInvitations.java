@@ -15,6 +15,7 @@ import jp.mamori.notification.OutgoingMail;
 import jp.mamori.notification.Outbox;
 import jp.mamori.organization.Organization;
 import jp.mamori.organization.StaffMember;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
 import jp.mamori.kernel.NotFound;
@@ -50,11 +51,12 @@ class AccountInvitations {
     private final MessageSource messages;
     private final Wareki wareki;
     private final Clock clock;
+    private final TenantCalendar calendar;
     private final String baseUrl;
 
     AccountInvitations(Invitations invitations, Accounts accounts, AccountManagement management,
             PasswordHashing hashing, Organization organization, Tenants tenants, Outbox outbox, Trail trail,
-            MessageSource messages, Wareki wareki, Clock clock, @Value("${mamori.base-url}") String baseUrl) {
+            MessageSource messages, Wareki wareki, Clock clock, TenantCalendar calendar, @Value("${mamori.base-url}") String baseUrl) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.management = management;
@@ -66,6 +68,7 @@ class AccountInvitations {
         this.messages = messages;
         this.wareki = wareki;
         this.clock = clock;
+        this.calendar = calendar;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -105,7 +108,7 @@ class AccountInvitations {
         var withAccount = new HashSet<UUID>();
         accounts.ofTenant(tenantId).forEach(a -> withAccount.add(a.staffId()));
         var invited = invitations.staffWithOpenInvitation(tenantId, clock.instant());
-        return organization.staffActiveOn(tenantId, today()).stream()
+        return organization.staffActiveOn(tenantId, today(tenantId)).stream()
                 .filter(s -> !withAccount.contains(s.id()))
                 .filter(s -> reach == null || (s.unitId() != null && reach.contains(s.unitId())))
                 .map(s -> new Candidate(s, invited.contains(s.id())))
@@ -120,7 +123,7 @@ class AccountInvitations {
     @Transactional
     Issued invite(UUID tenantId, UUID staffId) {
         var staff = organization.staffMember(tenantId, staffId).orElseThrow(() -> new NotFound("staff"));
-        if (!staff.activeOn(today())) {
+        if (!staff.activeOn(today(tenantId))) {
             throw new Refused("identity.invitation.staffInactive");
         }
         if (accounts.findByStaff(tenantId, staffId).isPresent()) {
@@ -169,7 +172,7 @@ class AccountInvitations {
     StaffMember invitee(String token) {
         var invitation = openInvitation(token);
         return organization.staffMember(invitation.tenantId(), invitation.staffId())
-                .filter(s -> s.activeOn(today())).orElseThrow(() -> new NotFound("invitation"));
+                .filter(s -> s.activeOn(today(invitation.tenantId()))).orElseThrow(() -> new NotFound("invitation"));
     }
 
     /**
@@ -219,7 +222,7 @@ class AccountInvitations {
         var now = clock.instant();
         var expires = now.plus(VALIDITY);
         var link = baseUrl + "/invitations/" + token;
-        var mail = mail(tenantId, staff, id, link, LocalDate.ofInstant(expires, CurrentUsers.JAPAN));
+        var mail = mail(tenantId, staff, id, link, calendar.local(tenantId, expires).toLocalDate());
         invitations.insert(id, tenantId, staff.id(), Secrets.sha256(token), requester(Actor.current()),
                 mail == null ? null : mail.recipient(), now, expires);
         trail.record(tenantId, "identity.invitation.created", "AccountInvitation", id.toString(),
@@ -257,8 +260,8 @@ class AccountInvitations {
                 .orElse(invitation.staffId().toString());
     }
 
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), CurrentUsers.JAPAN);
+    private LocalDate today(UUID tenantId) {
+        return calendar.today(tenantId);
     }
 
     private static String requester(Actor actor) {

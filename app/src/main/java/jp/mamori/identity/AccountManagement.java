@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jp.mamori.organization.Organization;
 import jp.mamori.tenant.Tenant;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
 import jp.mamori.kernel.Decision;
@@ -33,9 +34,11 @@ class AccountManagement {
     private final Organization organization;
     private final Trail trail;
     private final Clock clock;
+    private final TenantCalendar calendar;
 
     AccountManagement(Accounts accounts, PasswordHashing hashing, PasswordPolicy policy, SetupLinks setupLinks,
-            Sessions sessions, Tenants tenants, Organization organization, Trail trail, Clock clock) {
+            Sessions sessions, Tenants tenants, Organization organization, Trail trail, Clock clock,
+            TenantCalendar calendar) {
         this.accounts = accounts;
         this.hashing = hashing;
         this.policy = policy;
@@ -45,6 +48,7 @@ class AccountManagement {
         this.organization = organization;
         this.trail = trail;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The form of the setup page. */
@@ -60,7 +64,7 @@ class AccountManagement {
         var tenant = Optional.ofNullable(form.tenantId()).flatMap(tenants::find)
                 .orElseThrow(() -> new Refused("identity.setup.noTenant"));
         var staff = organization.staffByNumber(tenant.id(), blankToEmpty(form.staffNumber()).strip())
-                .filter(s -> s.activeOn(java.time.LocalDate.now(clock.withZone(CurrentUsers.JAPAN))))
+                .filter(s -> s.activeOn(calendar.today(tenant.id())))
                 .orElseThrow(() -> new Refused("identity.setup.noStaff"));
         if (accounts.findByStaff(tenant.id(), staff.id()).isPresent()) {
             throw new Refused("identity.setup.staffHasAccount");

@@ -1,45 +1,43 @@
 package jp.mamori.identity;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 
 import jp.mamori.access.CurrentUser;
 import jp.mamori.organization.Organization;
 import jp.mamori.organization.RoleHolding;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.tenant.Tenants;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Makes the {@link CurrentUser} of an account from the organisation as it stands today: the staff member's
- * name, the roles they hold and the units those reach. Days are Japan's (Asia/Tokyo): an appointment that
- * starts on 4月1日 counts from midnight there.
+ * name, the roles they hold and the units those reach. Days are the tenant's ({@link TenantCalendar}): an
+ * appointment that starts on 4月1日 counts from midnight in the tenant's zone.
  */
 @Component
 class CurrentUsers {
 
-    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-
     private final Organization organization;
     private final Tenants tenants;
-    private final Clock clock;
+    private final TenantCalendar calendar;
 
-    CurrentUsers(Organization organization, Tenants tenants, Clock clock) {
+    CurrentUsers(Organization organization, Tenants tenants, TenantCalendar calendar) {
         this.organization = organization;
         this.tenants = tenants;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
-    LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), JAPAN);
+    LocalDate today(UUID tenantId) {
+        return calendar.today(tenantId);
     }
 
     boolean staffActive(Account account) {
         return organization.staffMember(account.tenantId(), account.staffId())
-                .map(staff -> staff.activeOn(today())).orElse(false);
+                .map(staff -> staff.activeOn(today(account.tenantId()))).orElse(false);
     }
 
     boolean secondFactorRequired(Account account) {
@@ -48,13 +46,13 @@ class CurrentUsers {
     }
 
     SignedInAuthentication signIn(Account account, Instant at) {
-        var today = today();
+        var today = today(account.tenantId());
         return new SignedInAuthentication(user(account, today), at, account.authzVersion(), today, false);
     }
 
     SignedInAuthentication viaToken(Account account) {
-        var today = today();
-        return new SignedInAuthentication(user(account, today), clock.instant(), account.authzVersion(), today, true);
+        var today = today(account.tenantId());
+        return new SignedInAuthentication(user(account, today), calendar.now(), account.authzVersion(), today, true);
     }
 
     CurrentUser user(Account account, LocalDate on) {
@@ -68,6 +66,6 @@ class CurrentUsers {
     }
 
     private List<RoleHolding> roles(Account account) {
-        return organization.rolesHeld(account.tenantId(), account.staffId(), today());
+        return organization.rolesHeld(account.tenantId(), account.staffId(), today(account.tenantId()));
     }
 }

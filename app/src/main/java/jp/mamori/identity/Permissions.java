@@ -98,9 +98,4 @@ record Permissions(Set<Permission> permissions, boolean tenantWide, Set<UUID> un
     static boolean secondFactorRequired(boolean administrator, List<RoleHolding> roles, boolean tenantMfaForAll) {
         return administrator || !roles.isEmpty() || tenantMfaForAll;
     }
-
-    /** The roles that count on a day; for the derivation's callers. */
-    static LocalDate today(java.time.Clock clock) {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tokyo")));
-    }
 }

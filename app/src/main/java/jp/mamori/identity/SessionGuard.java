@@ -64,9 +64,10 @@ class SessionGuard extends OncePerRequestFilter {
             request.getSession().invalidate();
             return;
         }
-        if (state.get()[1] != signedIn.authzVersion() || !users.today().equals(signedIn.derivedOn())) {
+        var today = users.today(signedIn.getPrincipal().tenantId());
+        if (state.get()[1] != signedIn.authzVersion() || !today.equals(signedIn.derivedOn())) {
             var account = accounts.find(signedIn.getPrincipal().accountId()).orElseThrow();
-            var refreshed = signedIn.refreshed(users.user(account, users.today()), account.authzVersion(), users.today());
+            var refreshed = signedIn.refreshed(users.user(account, today), account.authzVersion(), today);
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(refreshed);
             SecurityContextHolder.setContext(context);

@@ -1,9 +1,7 @@
 package jp.mamori.organization;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,6 +9,7 @@ import java.util.stream.Collectors;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.web.ResultPage;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,14 +30,14 @@ class AppointmentListController {
     private final Appointments appointments;
     private final StaffRegister register;
     private final OrgUnits units;
-    private final Clock clock;
+    private final TenantCalendar calendar;
 
     AppointmentListController(Appointments appointments, StaffRegister register, OrgUnits units,
-            Optional<Clock> clock) {
+            TenantCalendar calendar) {
         this.appointments = appointments;
         this.register = register;
         this.units = units;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.calendar = calendar;
     }
 
     @GetMapping("/organization/appointments")
@@ -47,7 +46,7 @@ class AppointmentListController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @RequestParam(required = false) Integer page, Model model) {
         var user = CurrentUser.require();
-        var day = on == null ? LocalDate.now(clock) : on;
+        var day = on == null ? calendar.today(user.tenantId()) : on;
         var tree = units.tree(user.tenantId());
         var staff = register.all(user.tenantId()).stream().collect(Collectors.toMap(Staff::id, Function.identity()));
         var text = q == null ? "" : q.strip().toLowerCase();

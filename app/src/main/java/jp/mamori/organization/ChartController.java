@@ -1,12 +1,11 @@
 package jp.mamori.organization;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.web.Wareki;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,20 +26,20 @@ class ChartController {
     private final OrganizationCharts charts;
     private final Flash messages;
     private final Wareki wareki;
-    private final Clock clock;
+    private final TenantCalendar calendar;
 
-    ChartController(OrganizationCharts charts, Flash messages, Wareki wareki, Optional<Clock> clock) {
+    ChartController(OrganizationCharts charts, Flash messages, Wareki wareki, TenantCalendar calendar) {
         this.charts = charts;
         this.messages = messages;
         this.wareki = wareki;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.calendar = calendar;
     }
 
     @GetMapping("/chart")
     @RequiresPermission(Permission.ORGANIZATION_VIEW)
     String chart(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             Model model) {
-        var day = on == null ? LocalDate.now(clock) : on;
+        var day = on == null ? calendar.today(CurrentUser.require().tenantId()) : on;
         model.addAttribute("chart", charts.chart(CurrentUser.require().tenantId(), day));
         model.addAttribute("on", day);
         return "organization/chart";
@@ -49,7 +48,7 @@ class ChartController {
     @GetMapping(value = "/chart.svg", produces = "image/svg+xml")
     @RequiresPermission(Permission.ORGANIZATION_VIEW)
     ResponseEntity<String> svg(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        var day = on == null ? LocalDate.now(clock) : on;
+        var day = on == null ? calendar.today(CurrentUser.require().tenantId()) : on;
         var chart = charts.chart(CurrentUser.require().tenantId(), day);
         var svg = ChartSvg.render(chart, wareki.both(day), (key, args) -> messages.message(key, args));
         return ResponseEntity.ok()

@@ -1,11 +1,9 @@
 package jp.mamori.organization;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Optional;
 import java.util.UUID;
 
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.tenant.Tenants;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,6 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * each morning with {@link StaffDeactivated} and {@link AppointmentsChanged}, tenant by tenant. Writes no data,
  * hence no trail entry. Consumers should still check {@link StaffMember#activeOn} themselves: a day the
  * server was down is not announced again.
+ *
+ * <p>Each tenant's morning comes in its own zone ({@link TenantCalendar}), so the job runs every hour and announces
+ * a tenant's day in the hour after its midnight.
  */
 @Component
 @Profile("!command")
@@ -30,23 +31,30 @@ class DailyChanges {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
-    private final Clock clock;
+    private final TenantCalendar calendar;
 
     DailyChanges(Tenants tenants, JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate transactions,
-            Optional<Clock> clock) {
+            TenantCalendar calendar) {
         this.tenants = tenants;
         this.jdbc = jdbc;
         this.events = events;
         this.transactions = transactions;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Tokyo")));
+        this.calendar = calendar;
     }
 
-    @Scheduled(cron = "${mamori.organization.daily-changes-cron:0 5 0 * * *}", zone = "Asia/Tokyo")
+    @Scheduled(cron = "${mamori.organization.daily-changes-cron:0 5 * * * *}", zone = "UTC")
     void announceToday() {
-        announce(LocalDate.now(clock));
+        var now = calendar.now();
+        for (var tenant : tenants.all()) {
+            var local = calendar.local(tenant.id(), now);
+            if (local.getHour() == 0) {
+                var today = local.toLocalDate();
+                transactions.execute(status -> announce(tenant.id(), today, today.minusDays(1)));
+            }
+        }
     }
 
-    /** Publishes the events for {@code today}; returns how many were published. */
+    /** Publishes every tenant's events for {@code today}; returns how many were published. */
     int announce(LocalDate today) {
         var yesterday = today.minusDays(1);
         int published = 0;

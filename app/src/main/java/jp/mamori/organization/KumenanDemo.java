@@ -53,9 +53,11 @@ class KumenanDemo implements ApplicationRunner {
     private final Appointments appointments;
     private final Trail trail;
     private final TransactionTemplate transaction;
+    private final Memberships memberships;
 
     KumenanDemo(Tenants tenants, TenantRegistration registration, OrgUnits units, StaffRegister register,
-            Appointments appointments, Trail trail, TransactionTemplate transaction) {
+            Appointments appointments, Trail trail, TransactionTemplate transaction,
+            Memberships memberships) {
         this.tenants = tenants;
         this.registration = registration;
         this.units = units;
@@ -63,6 +65,7 @@ class KumenanDemo implements ApplicationRunner {
         this.appointments = appointments;
         this.trail = trail;
         this.transaction = transaction;
+        this.memberships = memberships;
     }
 
     @Override
@@ -81,7 +84,10 @@ class KumenanDemo implements ApplicationRunner {
         var town = new Town(tenant.id());
         KumenanDemoData.build(town);
         town.units.values().forEach(units::save);
-        town.staff.forEach(register::save);
+        town.staff.forEach(staff -> {
+            register.save(staff);
+            memberships.follow(staff, staff.activeFrom());
+        });
         town.appointments.forEach(appointments::save);
         trail.record(tenant.id(), "organization.demo.loaded", "Tenant", tenant.id().toString(),
                 "デモ団体 久米南町 (" + CODE + ") を作成: 組織 " + town.units.size() + " 件, 職員 " + town.staff.size()

@@ -1,12 +1,11 @@
 package jp.mamori.organization;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.trail.Trail;
 import jp.mamori.web.ImportSheet;
 
@@ -49,15 +48,17 @@ class OrgImport {
     private final StaffRegister register;
     private final Trail trail;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final TenantCalendar calendar;
+    private final Memberships memberships;
 
     OrgImport(OrgUnits units, StaffRegister register, Trail trail, ApplicationEventPublisher events,
-            Optional<Clock> clock) {
+            TenantCalendar calendar, Memberships memberships) {
         this.units = units;
         this.register = register;
         this.trail = trail;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.calendar = calendar;
+        this.memberships = memberships;
     }
 
     /** Checks the file and says what importing it would do; writes nothing. */
@@ -78,13 +79,14 @@ class OrgImport {
         if (!result.valid()) {
             throw new ImportRefused(result);
         }
-        var today = LocalDate.now(clock);
+        var today = calendar.today(tenantId);
         if (planned.units() != null) {
             planned.units().toWrite().forEach(units::save);
         } else {
             for (var staff : planned.staff().toWrite()) {
                 var before = staff.version() == null ? null : register.find(tenantId, staff.id()).orElse(null);
                 register.save(staff);
+                memberships.follow(staff, today);
                 if (before != null && before.activeOn(today) && !staff.activeOn(today)) {
                     events.publishEvent(new StaffDeactivated(tenantId, staff.id()));
                 }
@@ -125,7 +127,7 @@ class OrgImport {
         }
         if (kind == Kind.UNITS) {
             var check = new UnitImport();
-            var today = LocalDate.now(clock);
+            var today = calendar.today(tenantId);
             var plan = check.plan(table, tenantId, units.all(tenantId),
                     unitId -> register.countActiveInUnit(tenantId, unitId, today));
             return new Planned(new Result(kind, fileName, table.rows().size(), sorted(check.problems()),

@@ -1,13 +1,12 @@
 package jp.mamori.organization;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.web.DashboardFigure;
 import jp.mamori.web.DashboardSource;
 import jp.mamori.web.NavigationItem;
@@ -53,13 +52,13 @@ class OrganizationMenu {
         private final StaffRegister register;
         private final OrgUnits units;
         private final OrganizationCharts charts;
-        private final Clock clock;
+        private final TenantCalendar calendar;
 
-        Figures(StaffRegister register, OrgUnits units, OrganizationCharts charts, Optional<Clock> clock) {
+        Figures(StaffRegister register, OrgUnits units, OrganizationCharts charts, TenantCalendar calendar) {
             this.register = register;
             this.units = units;
             this.charts = charts;
-            this.clock = clock.orElse(Clock.systemDefaultZone());
+            this.calendar = calendar;
         }
 
         @Override
@@ -67,7 +66,7 @@ class OrganizationMenu {
             if (!user.can(Permission.ORGANIZATION_VIEW)) {
                 return List.of();
             }
-            var today = LocalDate.now(clock);
+            var today = calendar.today(user.tenantId());
             long staff = user.tenantWide()
                     ? register.countActive(user.tenantId(), today)
                     : user.unitScope().stream().mapToLong(u -> register.countActiveInUnit(user.tenantId(), u, today)).sum();

@@ -1,8 +1,6 @@
 package jp.mamori.organization;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -11,6 +9,7 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.kernel.Refused;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.web.ResultPage;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -39,16 +38,16 @@ class StaffController {
     private final Appointments appointments;
     private final StaffManagement management;
     private final Flash flash;
-    private final Clock clock;
+    private final TenantCalendar calendar;
 
     StaffController(StaffRegister register, OrgUnits units, Appointments appointments, StaffManagement management,
-            Flash flash, Optional<Clock> clock) {
+            Flash flash, TenantCalendar calendar) {
         this.register = register;
         this.units = units;
         this.appointments = appointments;
         this.management = management;
         this.flash = flash;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.calendar = calendar;
     }
 
     @GetMapping
@@ -61,7 +60,7 @@ class StaffController {
         var filter = unit == null ? null : tree.descendantsOf(unit);
         var found = register.search(user.tenantId(), q, scope, filter, ResultPage.clampPage(page),
                 ResultPage.clampSize(size));
-        var today = LocalDate.now(clock);
+        var today = calendar.today(CurrentUser.require().tenantId());
         model.addAttribute("page", new ResultPage<>(found.items().stream().map(s -> StaffRow.of(tree, s, today)).toList(),
                 found.page(), found.size(), found.total()));
         model.addAttribute("q", q == null ? "" : q);
@@ -77,13 +76,13 @@ class StaffController {
     @RequiresPermission(Permission.ORGANIZATION_VIEW)
     String detail(@PathVariable UUID id, Model model) {
         var staff = reachable(id);
-        return detailPage(model, staff, AppointmentForm.empty(LocalDate.now(clock)));
+        return detailPage(model, staff, AppointmentForm.empty(calendar.today(CurrentUser.require().tenantId())));
     }
 
     String detailPage(Model model, Staff staff, AppointmentForm appointmentForm) {
         var user = CurrentUser.require();
         var tree = units.tree(user.tenantId());
-        var today = LocalDate.now(clock);
+        var today = calendar.today(CurrentUser.require().tenantId());
         model.addAttribute("staff", StaffRow.of(tree, staff, today));
         model.addAttribute("appointments", appointments.ofStaff(user.tenantId(), staff.id()).stream()
                 .map(a -> AppointmentRow.of(tree, a, today)).toList());
@@ -100,20 +99,21 @@ class StaffController {
     @GetMapping("/new")
     @RequiresPermission(Permission.ORGANIZATION_EDIT)
     String newForm(Model model) {
-        return form(model, StaffForm.empty(LocalDate.now(clock)), null);
+        return form(model, StaffForm.empty(calendar.today(CurrentUser.require().tenantId())), null);
     }
 
     @PostMapping
     @RequiresPermission(Permission.ORGANIZATION_EDIT)
     String create(@Valid @ModelAttribute("form") StaffForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        var draft = form.draft(errors);
         if (errors.hasErrors()) {
             return form(model, form, null);
         }
         var user = CurrentUser.require();
         try {
             requireReach(user, form.unitId());
-            var id = management.hire(user.tenantId(), form.draft());
+            var id = management.hire(user.tenantId(), draft);
             flash.add(redirect, "organization.staff.created");
             return "redirect:/organization/staff/" + id;
         } catch (Refused refused) {
@@ -134,13 +134,14 @@ class StaffController {
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") StaffForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         var staff = reachable(id);
+        var draft = form.draft(errors);
         if (errors.hasErrors() || form.version() == null) {
             return form(model, form, staff);
         }
         var user = CurrentUser.require();
         try {
             requireReach(user, form.unitId());
-            management.update(user.tenantId(), id, form.version(), form.draft());
+            management.update(user.tenantId(), id, form.version(), draft);
         } catch (Refused refused) {
             errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             return form(model, form, staff);
@@ -176,7 +177,7 @@ class StaffController {
         var user = CurrentUser.require();
         var tree = units.tree(user.tenantId());
         model.addAttribute("form", form);
-        model.addAttribute("staff", staff == null ? null : StaffRow.of(tree, staff, LocalDate.now(clock)));
+        model.addAttribute("staff", staff == null ? null : StaffRow.of(tree, staff, calendar.today(CurrentUser.require().tenantId())));
         model.addAttribute("units", tree.nodes().stream()
                 .filter(node -> node.unit().active() && user.reaches(node.unit().id()))
                 .map(node -> UnitRow.of(tree, node.unit(), node.depth())).toList());

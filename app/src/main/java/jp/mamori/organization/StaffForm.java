@@ -9,9 +9,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import jp.mamori.web.DateInput;
 
-/** The staff form as posted; converted to a {@link StaffDraft}. */
+import org.springframework.validation.Errors;
+
+/**
+ * The staff form as posted; converted to a {@link StaffDraft}. The dates are the text typed, read by
+ * {@link DateInput}, so that a bad one comes back on the form as typed with a message next to it.
+ */
 record StaffForm(
         @NotBlank @Size(max = 20) @Pattern(regexp = "[0-9A-Za-z_-]*") String staffNumber,
         @NotBlank @Size(max = 100) String name,
@@ -19,21 +24,26 @@ record StaffForm(
         @NotNull StaffKind kind,
         @NotNull UUID unitId,
         @Email @Size(max = 254) String email,
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeFrom,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeTo,
+        String activeFrom,
+        String activeTo,
         Long version) {
 
     static StaffForm empty(LocalDate today) {
-        return new StaffForm("", "", "", StaffKind.REGULAR, null, "", today, null, null);
+        return new StaffForm("", "", "", StaffKind.REGULAR, null, "", DateInput.text(today), "", null);
     }
 
     static StaffForm of(Staff staff) {
         return new StaffForm(staff.staffNumber(), staff.name(), staff.nameKana(), staff.kind(), staff.unitId(),
-                staff.email(), staff.activeFrom(), staff.activeTo(), staff.version());
+                staff.email(), DateInput.text(staff.activeFrom()), DateInput.text(staff.activeTo()), staff.version());
     }
 
-    StaffDraft draft() {
-        return new StaffDraft(staffNumber.strip(), name.strip(), nameKana.strip(), kind, unitId, email, activeFrom,
-                activeTo);
+    /** The draft, or null when a date is refused (the errors are then on {@code errors}). */
+    StaffDraft draft(Errors errors) {
+        var from = DateInput.read(errors, "activeFrom", "organization.field.activeFrom", activeFrom, true);
+        var to = DateInput.read(errors, "activeTo", "organization.field.activeTo", activeTo, false);
+        if (errors.hasErrors()) {
+            return null;
+        }
+        return new StaffDraft(staffNumber.strip(), name.strip(), nameKana.strip(), kind, unitId, email, from, to);
     }
 }

@@ -1,11 +1,10 @@
 package jp.mamori.organization;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.trail.Trail;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Use cases on staff: hire (register), change, leave. Each writes one trail entry; a person who is no longer
  * in service today is announced with {@link StaffDeactivated}, a move to another unit with
- * {@link AppointmentsChanged} (their reach follows their unit).
+ * {@link AppointmentsChanged} (their reach follows their unit) and recorded as a new dated membership from today
+ * ({@link Memberships}), so that where they worked before stays known.
  */
 @Service
 class StaffManagement {
@@ -24,15 +24,17 @@ class StaffManagement {
     private final OrgUnits units;
     private final Trail trail;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final TenantCalendar calendar;
+    private final Memberships memberships;
 
     StaffManagement(StaffRegister register, OrgUnits units, Trail trail, ApplicationEventPublisher events,
-            Optional<Clock> clock) {
+            TenantCalendar calendar, Memberships memberships) {
         this.register = register;
         this.units = units;
         this.trail = trail;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.calendar = calendar;
+        this.memberships = memberships;
     }
 
     @Transactional
@@ -42,6 +44,7 @@ class StaffManagement {
         var staff = Staff.hire(tenantId, draft.staffNumber(), draft.name(), draft.nameKana(), draft.kind(),
                 draft.unitId(), draft.email(), draft.activeFrom(), draft.activeTo());
         register.save(staff);
+        memberships.follow(staff, calendar.today(tenantId));
         trail.record(tenantId, "organization.staff.created", "Staff", staff.id().toString(),
                 "職員「" + staff.name() + "」(" + staff.staffNumber() + ") を登録 — " + describe(staff));
         return staff.id();
@@ -55,13 +58,14 @@ class StaffManagement {
         if (!draft.unitId().equals(staff.unitId())) {
             requireActiveUnit(tenantId, draft.unitId());
         }
-        var today = LocalDate.now(clock);
+        var today = calendar.today(tenantId);
         boolean wasActive = staff.activeOn(today);
         var previousUnit = staff.unitId();
         var before = describe(staff);
         staff.describe(draft.staffNumber(), draft.name(), draft.nameKana(), draft.kind(), draft.unitId(),
                 draft.email(), draft.activeFrom(), draft.activeTo());
         register.save(staff);
+        memberships.follow(staff, today);
         trail.record(tenantId, "organization.staff.updated", "Staff", staffId.toString(),
                 "職員「" + staff.name() + "」を変更: " + before + " → " + describe(staff));
         announce(tenantId, staff, wasActive, today, previousUnit);
@@ -71,7 +75,7 @@ class StaffManagement {
     void leave(UUID tenantId, UUID staffId, long version, LocalDate lastDay) {
         var staff = register.find(tenantId, staffId).orElseThrow(() -> new StaffNotFound(staffId));
         UnitManagement.checkVersion(staff.version(), version, staffId);
-        var today = LocalDate.now(clock);
+        var today = calendar.today(tenantId);
         boolean wasActive = staff.activeOn(today);
         staff.leaveOn(lastDay);
         register.save(staff);

@@ -38,6 +38,12 @@ class StaffRegister {
                 .query(StaffRegister::map).optional();
     }
 
+    /** Staff whose address, lower-cased, is {@code lowerCaseAddress}; by staff number. */
+    List<Staff> byMail(UUID tenantId, String lowerCaseAddress) {
+        return jdbc.sql("SELECT " + COLUMNS + " WHERE tenant_id = ? AND LOWER(email) = ? ORDER BY staff_number")
+                .params(tenantId, lowerCaseAddress).query(StaffRegister::map).list();
+    }
+
     List<Staff> all(UUID tenantId) {
         return jdbc.sql("SELECT " + COLUMNS + " WHERE tenant_id = ? ORDER BY staff_number").param(tenantId)
                 .query(StaffRegister::map).list();

@@ -5,12 +5,10 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
@@ -18,6 +16,7 @@ import jakarta.servlet.http.HttpSession;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.web.TableExport;
 import jp.mamori.web.TableExport.ExportFormat;
 
@@ -55,13 +54,13 @@ class TransferController {
     private final OrgImport imports;
     private final OrgExport exports;
     private final Flash flash;
-    private final Clock clock;
+    private final TenantCalendar calendar;
 
-    TransferController(OrgImport imports, OrgExport exports, Flash flash, Optional<Clock> clock) {
+    TransferController(OrgImport imports, OrgExport exports, Flash flash, TenantCalendar calendar) {
         this.imports = imports;
         this.exports = exports;
         this.flash = flash;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.calendar = calendar;
     }
 
     @GetMapping("/transfer")
@@ -119,7 +118,7 @@ class TransferController {
     ResponseEntity<byte[]> export(@PathVariable String what, @PathVariable String format) {
         var user = CurrentUser.require();
         var fmt = format(format);
-        var date = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
+        var date = calendar.today(CurrentUser.require().tenantId()).format(DateTimeFormatter.BASIC_ISO_DATE);
         return switch (what) {
             case "units" -> file(fmt, "組織一覧_" + date, "org-units-" + date,
                     OrgExport.write(fmt, "組織", OrgColumns.UNITS, exports.unitRows(user.tenantId())));

@@ -1,11 +1,11 @@
 package jp.mamori.organization;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Objects;
 import java.util.UUID;
 
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.trail.Trail;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -19,13 +19,13 @@ class UnitManagement {
     private final OrgUnits units;
     private final StaffRegister staff;
     private final Trail trail;
-    private final Clock clock;
+    private final TenantCalendar calendar;
 
-    UnitManagement(OrgUnits units, StaffRegister staff, Trail trail, java.util.Optional<Clock> clock) {
+    UnitManagement(OrgUnits units, StaffRegister staff, Trail trail, TenantCalendar calendar) {
         this.units = units;
         this.staff = staff;
         this.trail = trail;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.calendar = calendar;
     }
 
     @Transactional
@@ -61,7 +61,7 @@ class UnitManagement {
         var unit = units.find(tenantId, unitId).orElseThrow(() -> new UnitNotFound(unitId));
         checkVersion(unit.version(), version, unitId);
         tree.canDeactivate(unitId).orThrow(OrganizationRefused::new);
-        if (staff.countActiveInUnit(tenantId, unitId, LocalDate.now(clock)) > 0) {
+        if (staff.countActiveInUnit(tenantId, unitId, calendar.today(tenantId)) > 0) {
             throw new OrganizationRefused("organization.unit.refused.activeStaff", unit.name());
         }
         unit.deactivate();

@@ -88,7 +88,7 @@ class PolicyController {
     @GetMapping("/new")
     @RequiresPermission(Permission.POLICY_EDIT)
     String newDocument(Model model) {
-        return documentForm(model, DocumentForm.empty(readership.today()), null, Map.of(), null);
+        return documentForm(model, DocumentForm.empty(readership.today(CurrentUser.require().tenantId())), null, Map.of(), null);
     }
 
     @PostMapping
@@ -164,7 +164,7 @@ class PolicyController {
     String newRevision(@PathVariable UUID id, Model model) {
         var user = CurrentUser.require();
         return revisionForm(model, pages.documentView(user, id), null,
-                RevisionForm.next(readership.today(), pages.currentText(user, id)), Map.of(), null);
+                RevisionForm.next(readership.today(user.tenantId()), pages.currentText(user, id)), Map.of(), null);
     }
 
     @PostMapping("/{id}/revisions")

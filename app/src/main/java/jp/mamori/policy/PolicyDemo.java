@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import jp.mamori.access.Actor;
 import jp.mamori.organization.Organization;
 import jp.mamori.tenant.LocalGovernmentCode;
+import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.tenant.Tenants;
 import jp.mamori.trail.Trail;
 
@@ -57,9 +57,10 @@ class PolicyDemo {
     private final Trail trail;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final TenantCalendar calendar;
 
     PolicyDemo(Tenants tenants, Organization organization, PolicyDocuments documents, Revisions revisions, Trail trail,
-            JdbcClient jdbc, TransactionTemplate transaction) {
+            JdbcClient jdbc, TransactionTemplate transaction, TenantCalendar calendar) {
         this.tenants = tenants;
         this.organization = organization;
         this.documents = documents;
@@ -67,6 +68,7 @@ class PolicyDemo {
         this.trail = trail;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.calendar = calendar;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -113,7 +115,7 @@ class PolicyDemo {
     /** A historic revision that went through the town's own approval before Mamori. */
     private void approved(PolicyDocument document, int number, RevisionKind kind, LocalDate date, String summary,
             boolean textOnFile, String body) {
-        var decided = date.atStartOfDay().toInstant(ZoneOffset.ofHours(9));
+        var decided = calendar.startOf(document.tenantId(), date);
         revisions.insert(new Revision(UUID.randomUUID(), document.tenantId(), document.id(), number, kind,
                 RevisionState.APPROVED, date, date, summary, textOnFile, body, TOWN, decided, COMMITTEE, decided, null,
                 null, null, 0));

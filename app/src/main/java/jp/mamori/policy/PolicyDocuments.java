@@ -2,8 +2,8 @@ package jp.mamori.policy;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -29,9 +29,11 @@ class PolicyDocuments {
     private static final String COLUMNS = "id, tenant_id, kind, title, disclosure, version";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    PolicyDocuments(JdbcClient jdbc) {
+    PolicyDocuments(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<PolicyDocument> find(UUID tenantId, UUID id) {
@@ -112,8 +114,8 @@ class PolicyDocuments {
         return result;
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     /** A document row before its audience is attached. */

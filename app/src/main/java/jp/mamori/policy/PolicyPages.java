@@ -83,7 +83,7 @@ class PolicyPages {
         var units = unitNames(user.tenantId());
         var history = revisions.allHeads(user.tenantId()).stream()
                 .collect(Collectors.groupingBy(Revision::documentId));
-        var today = readership.today();
+        var today = readership.today(user.tenantId());
         var result = new ArrayList<DocumentView>();
         for (var document : readership.readableDocuments(user)) {
             if (kind != null && document.kind() != kind) {
@@ -110,7 +110,7 @@ class PolicyPages {
     DocumentPage document(CurrentUser user, UUID documentId) {
         var document = readership.readable(user, documentId);
         var history = revisions.history(user.tenantId(), documentId);
-        var today = readership.today();
+        var today = readership.today(user.tenantId());
         var inForce = InForce.on(history, today);
         var editorial = Readership.editorial(user);
         if (!editorial && history.stream().noneMatch(r -> r.state() == RevisionState.APPROVED)) {
@@ -130,7 +130,7 @@ class PolicyPages {
         var document = readership.readable(user, documentId);
         var revision = readership.readable(user, document, revisionId);
         var history = revisions.history(user.tenantId(), documentId);
-        var today = readership.today();
+        var today = readership.today(user.tenantId());
         var inForce = InForce.on(history, today);
         var previous = history.stream().filter(r -> r.state() == RevisionState.APPROVED && r.number() < revision.number())
                 .max(Comparator.comparing(Revision::number)).map(r -> RevisionView.of(r, inForce, today)).orElse(null);
@@ -143,7 +143,7 @@ class PolicyPages {
     /** The text of the revision that applies today, for the new-revision form; empty when there is none. */
     String currentText(CurrentUser user, UUID documentId) {
         readership.readable(user, documentId);
-        var inForce = InForce.on(revisions.history(user.tenantId(), documentId), readership.today());
+        var inForce = InForce.on(revisions.history(user.tenantId(), documentId), readership.today(user.tenantId()));
         var latest = inForce.revision() == null ? null : revisions.find(user.tenantId(), inForce.revision().id()).orElse(null);
         return latest == null ? "" : latest.body();
     }
@@ -155,7 +155,7 @@ class PolicyPages {
     DiffPage diff(CurrentUser user, UUID documentId, UUID olderId, UUID newerId) {
         var document = readership.readable(user, documentId);
         var history = revisions.history(user.tenantId(), documentId);
-        var today = readership.today();
+        var today = readership.today(user.tenantId());
         var inForce = InForce.on(history, today);
         var readable = history.stream().filter(r -> readership.mayRead(user, document, r)).toList();
         if (readable.isEmpty()) {
@@ -179,7 +179,7 @@ class PolicyPages {
     List<RevisionView> history(CurrentUser user, UUID documentId) {
         var document = readership.readable(user, documentId);
         var history = revisions.history(user.tenantId(), documentId);
-        var today = readership.today();
+        var today = readership.today(user.tenantId());
         var inForce = InForce.on(history, today);
         var visible = history.stream().filter(r -> readership.mayRead(user, document, r))
                 .map(r -> RevisionView.of(r, inForce, today)).toList();
@@ -199,7 +199,7 @@ class PolicyPages {
     DocumentView documentView(CurrentUser user, UUID documentId) {
         var document = readership.readable(user, documentId);
         var history = revisions.history(user.tenantId(), documentId);
-        return view(document, history, InForce.on(history, readership.today()), unitNames(user.tenantId()),
+        return view(document, history, InForce.on(history, readership.today(user.tenantId())), unitNames(user.tenantId()),
                 Readership.editorial(user));
     }
 

@@ -50,7 +50,7 @@ class Publication {
 
     Shelf shelf(String code) {
         var tenant = tenant(code);
-        var today = readership.today();
+        var today = readership.today(tenant.id());
         var history = revisions.allHeads(tenant.id()).stream().collect(Collectors.groupingBy(Revision::documentId));
         var published = new ArrayList<PublishedDocument>();
         for (var document : documents.all(tenant.id())) {
@@ -68,7 +68,7 @@ class Publication {
         var tenant = tenant(code);
         var document = documents.find(tenant.id(), documentId).filter(d -> d.disclosure() == Disclosure.PUBLIC)
                 .orElseThrow(() -> new PolicyNotFound("public policy document " + documentId));
-        var today = readership.today();
+        var today = readership.today(tenant.id());
         var history = revisions.history(tenant.id(), documentId);
         var inForce = InForce.on(history, today);
         var current = inForce.text().flatMap(r -> revisions.find(tenant.id(), r.id()))

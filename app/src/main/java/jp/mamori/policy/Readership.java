@@ -1,8 +1,6 @@
 package jp.mamori.policy;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.organization.Organization;
 import jp.mamori.organization.RoleHolding;
+import jp.mamori.tenant.TenantCalendar;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,26 +31,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class Readership implements PolicyLibrary {
 
-    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-
     private final PolicyDocuments documents;
     private final Revisions revisions;
     private final Organization organization;
-    private final Clock clock;
+    private final TenantCalendar calendar;
     private final RenderedText rendered;
 
-    Readership(PolicyDocuments documents, Revisions revisions, Organization organization, Clock clock,
+    Readership(PolicyDocuments documents, Revisions revisions, Organization organization, TenantCalendar calendar,
             RenderedText rendered) {
         this.rendered = rendered;
         this.documents = documents;
         this.revisions = revisions;
         this.organization = organization;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
-    /** Today in Japan: the day revisions come into force and roles are held. */
-    LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), JAPAN);
+    /** The tenant's business date: the day revisions come into force and roles are held. */
+    LocalDate today(UUID tenantId) {
+        return calendar.today(tenantId);
     }
 
     /** Whether the user drafts, reviews or approves: they see every document and every revision state. */
@@ -98,7 +95,7 @@ class Readership implements PolicyLibrary {
             return false;
         }
         var staff = organization.staffMember(tenantId, staffId).orElse(null);
-        if (staff == null || !staff.activeOn(today())) {
+        if (staff == null || !staff.activeOn(today(tenantId))) {
             return false;
         }
         if (staff.unitId() != null) {
@@ -109,7 +106,7 @@ class Readership implements PolicyLibrary {
             }
         }
         if (!audience.roles().isEmpty()) {
-            for (RoleHolding holding : organization.rolesHeld(tenantId, staffId, today())) {
+            for (RoleHolding holding : organization.rolesHeld(tenantId, staffId, today(tenantId))) {
                 if (audience.roles().contains(holding.role())) {
                     return true;
                 }

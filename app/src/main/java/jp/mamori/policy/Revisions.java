@@ -3,6 +3,7 @@ package jp.mamori.policy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,9 +32,11 @@ class Revisions {
     private static final String HEAD_COLUMNS = COLUMNS.replace(" body,", " '' AS body,");
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Revisions(JdbcClient jdbc) {
+    Revisions(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<Revision> find(UUID tenantId, UUID id) {
@@ -60,7 +63,7 @@ class Revisions {
     }
 
     void insert(Revision r) {
-        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        var now = OffsetDateTime.now(clock);
         var values = new ArrayList<Object>();
         values.add(r.id());
         values.add(r.tenantId());
@@ -81,7 +84,7 @@ class Revisions {
     void update(Revision r) {
         var values = new ArrayList<Object>();
         addValues(values, r);
-        values.add(OffsetDateTime.now(ZoneOffset.UTC));
+        values.add(OffsetDateTime.now(clock));
         values.add(r.tenantId());
         values.add(r.id());
         values.add(r.version());

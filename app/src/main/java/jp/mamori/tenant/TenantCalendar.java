@@ -8,6 +8,9 @@ import java.time.ZonedDateTime;
 import java.util.UUID;
 
 import jp.mamori.kernel.FiscalYear;
+import jp.mamori.web.TenantZone;
+import jp.mamori.web.Times;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,10 +19,10 @@ import org.springframework.stereotype.Service;
  * module asks here instead of calling {@code LocalDate.now()} or assuming Asia/Tokyo and April. Thread-safe.
  */
 @Service
-public class TenantCalendar {
+public class TenantCalendar implements TenantZone {
 
-    /** The zone of every Japanese local government, and of pages shown before anyone has signed in. */
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Tokyo");
+    /** The zone of every Japanese local government (the column's default), and of pages before sign-in. */
+    public static final ZoneId DEFAULT_ZONE = Times.DEFAULT_ZONE;
 
     private final Tenants tenants;
     private final Clock clock;
@@ -29,9 +32,10 @@ public class TenantCalendar {
         this.clock = clock;
     }
 
-    /** The time zone a tenant's people read times in. */
+    /** The time zone a tenant's people read times in ({@code tenant.time_zone}); the default for no tenant. */
+    @Override
     public ZoneId zone(UUID tenantId) {
-        return DEFAULT_ZONE;
+        return tenantId == null ? DEFAULT_ZONE : tenants.timeZone(tenantId).orElse(DEFAULT_ZONE);
     }
 
     public Instant now() {

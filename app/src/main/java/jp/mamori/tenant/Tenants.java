@@ -2,6 +2,7 @@ package jp.mamori.tenant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,6 +49,15 @@ public class Tenants {
     public int fiscalYearStartMonth(UUID tenantId) {
         return jdbc.sql("SELECT fiscal_year_start_month FROM tenant WHERE id = ?").param(tenantId)
                 .query(Integer.class).optional().orElse(4);
+    }
+
+    /**
+     * The time zone a tenant's people read times in; empty when the tenant does not exist. A zone id that is not
+     * one Java knows (hand-edited data) fails loudly here rather than showing times in a wrong zone.
+     */
+    public Optional<ZoneId> timeZone(UUID tenantId) {
+        return jdbc.sql("SELECT time_zone FROM tenant WHERE id = ?").param(tenantId).query(String.class).optional()
+                .map(ZoneId::of);
     }
 
     private static Tenant map(ResultSet rs, int row) throws SQLException {

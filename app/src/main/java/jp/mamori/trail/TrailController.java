@@ -16,6 +16,7 @@ import jp.mamori.access.RequiresPermission;
 import jp.mamori.web.ResultPage;
 import jp.mamori.web.TableExport;
 import jp.mamori.web.TableExport.ExportFormat;
+import jp.mamori.web.TenantZone;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,16 +45,18 @@ class TrailController {
     private final TrailCheckpoints checkpoints;
     private final TrailSigningKey key;
     private final Clock clock;
+    private final TenantZone zones;
     private final TrailLines lines;
 
     TrailController(TrailQueries queries, TrailExport export, TrailCheckpoints checkpoints, TrailSigningKey key, Clock clock,
-            TrailLines lines) {
+            TenantZone zones, TrailLines lines) {
         this.lines = lines;
         this.queries = queries;
         this.export = export;
         this.checkpoints = checkpoints;
         this.key = key;
         this.clock = clock;
+        this.zones = zones;
     }
 
     @GetMapping("/trail")
@@ -68,7 +71,7 @@ class TrailController {
         var errors = TrailFilter.errors(filter, binding);
         model.addAttribute("errors", errors);
         model.addAttribute("typed", Map.of("from", typed.getOrDefault("from", ""), "to", typed.getOrDefault("to", "")));
-        model.addAttribute("today", LocalDate.now(clock.withZone(TrailFilter.JAPAN)));
+        model.addAttribute("today", LocalDate.ofInstant(clock.instant(), zones.zone(user.tenantId())));
         model.addAttribute("canDownloadCheckpoints", user.can(Permission.INSTALLATION_ADMIN));
         if (!errors.isEmpty()) {
             // the search form again, with what was typed and the reason at the field; no list for a search not run

@@ -36,7 +36,7 @@ class TrailExport {
     }
 
     private static List<Object> values(TrailRow row) {
-        return Arrays.asList(row.seq(), row.japanTime(), row.utcIso(), row.actorKind(),
+        return Arrays.asList(row.seq(), row.localTime(), row.utcIso(), row.actorKind(),
                 row.actorId(), row.actorName(), row.action(), row.objectType(), row.objectId(), row.summary(),
                 row.sourceAddress(), row.requestId());
     }

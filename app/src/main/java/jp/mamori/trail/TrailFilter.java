@@ -1,7 +1,6 @@
 package jp.mamori.trail;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
 /**
- * The viewer's search, bound from the query string. Dates are calendar days in Japan.
+ * The viewer's search, bound from the query string. Dates are calendar days in the tenant's zone.
  *
  * @param who part of the actor's name or id
  * @param what the start of the action, for example {@code organization.} or {@code organization.unit.renamed}
@@ -22,8 +21,6 @@ import org.springframework.validation.BindingResult;
 record TrailFilter(String who, String what, String object,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-
-    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     static TrailFilter none() {
         return new TrailFilter(null, null, null, null, null);

@@ -9,6 +9,7 @@ import jp.mamori.access.Permission;
 import jp.mamori.web.DashboardFigure;
 import jp.mamori.web.DashboardSource;
 import jp.mamori.web.NavigationItem;
+import jp.mamori.web.TenantZone;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,16 +24,17 @@ class TrailMenu {
     }
 
     @Bean
-    DashboardSource trailDashboard(TrailQueries queries, Clock clock) {
-        return user -> figures(user, queries, clock);
+    DashboardSource trailDashboard(TrailQueries queries, Clock clock, TenantZone zones) {
+        return user -> figures(user, queries, clock, zones);
     }
 
-    static List<DashboardFigure> figures(CurrentUser user, TrailQueries queries, Clock clock) {
+    static List<DashboardFigure> figures(CurrentUser user, TrailQueries queries, Clock clock, TenantZone zones) {
         if (!user.can(Permission.TRAIL_VIEW)) {
             return List.of();
         }
-        var today = LocalDate.now(clock.withZone(TrailFilter.JAPAN));
-        var count = queries.countSince(user.tenantId(), today.atStartOfDay(TrailFilter.JAPAN).toInstant());
+        var zone = zones.zone(user.tenantId());
+        var today = LocalDate.ofInstant(clock.instant(), zone);
+        var count = queries.countSince(user.tenantId(), today.atStartOfDay(zone).toInstant());
         return List.of(new DashboardFigure("trail.dashboard.today", Long.toString(count), "/trail?from=" + today, false));
     }
 }

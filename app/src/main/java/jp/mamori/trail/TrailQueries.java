@@ -2,10 +2,13 @@ package jp.mamori.trail;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+
+import jp.mamori.web.TenantZone;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,9 +23,11 @@ class TrailQueries {
             + "object_id, summary, source_address, request_id";
 
     private final JdbcClient jdbc;
+    private final TenantZone zones;
 
-    TrailQueries(JdbcClient jdbc) {
+    TrailQueries(JdbcClient jdbc, TenantZone zones) {
         this.jdbc = jdbc;
+        this.zones = zones;
     }
 
     long count(UUID tenantId, TrailFilter filter) {
@@ -37,17 +42,18 @@ class TrailQueries {
                 + " ORDER BY seq DESC LIMIT :limit OFFSET :offset"), where)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query((rs, n) -> row(rs))
+                .query((rs, n) -> row(rs, zones.zone(tenantId)))
                 .list();
     }
 
     /** Up to {@code limit} matching entries, newest first, one at a time (exports). */
     void each(UUID tenantId, TrailFilter filter, int limit, Consumer<TrailRow> consumer) {
         var where = where(tenantId, filter);
+        var zone = zones.zone(tenantId);
         bind(jdbc.sql("SELECT " + COLUMNS + " FROM trail_entry WHERE " + where.sql() + " ORDER BY seq DESC LIMIT :limit"), where)
                 .param("limit", limit)
                 .query(rs -> {
-                    consumer.accept(row(rs));
+                    consumer.accept(row(rs, zone));
                 });
     }
 
@@ -59,16 +65,18 @@ class TrailQueries {
                 .single();
     }
 
-    private static TrailRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static TrailRow row(java.sql.ResultSet rs, ZoneId zone) throws java.sql.SQLException {
         return new TrailRow(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                rs.getString(11));
+                rs.getString(11), zone);
     }
 
     private record Where(String sql, List<Object[]> params) {
     }
 
-    private static Where where(UUID tenantId, TrailFilter filter) {
+    /** The filter's days are the tenant's: "from 4月1日" starts at midnight in its zone. */
+    private Where where(UUID tenantId, TrailFilter filter) {
+        var zone = zones.zone(tenantId);
         var sql = new StringBuilder("tenant_id = :tenant");
         var params = new ArrayList<Object[]>();
         params.add(new Object[] {"tenant", tenantId});
@@ -86,11 +94,11 @@ class TrailQueries {
         }
         if (filter.from() != null) {
             sql.append(" AND occurred_at >= :from");
-            params.add(new Object[] {"from", Timestamp.from(filter.from().atStartOfDay(TrailFilter.JAPAN).toInstant())});
+            params.add(new Object[] {"from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant())});
         }
         if (filter.to() != null) {
             sql.append(" AND occurred_at < :to");
-            params.add(new Object[] {"to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(TrailFilter.JAPAN).toInstant())});
+            params.add(new Object[] {"to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant())});
         }
         return new Where(sql.toString(), params);
     }

@@ -6,6 +6,8 @@ import java.time.chrono.JapaneseEra;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
 
+import jp.mamori.kernel.FiscalYear;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,19 +36,18 @@ public class Wareki {
     }
 
     /**
-     * 「令和8年度」: the fiscal year (April–March) that a date falls in. A fiscal year is named in the era
-     * in force at its end, as governments did for 令和元年度 (April 2019 – March 2020).
+     * 「令和8年度」: a tenant's fiscal year (its start month is the tenant's, see {@code TenantCalendar}). A fiscal
+     * year is named in the era in force at its end, as governments did for 令和元年度 (April 2019 – March 2020).
      */
-    public String fiscalYear(LocalDate date) {
-        if (date == null) {
+    public String fiscalYear(FiscalYear fiscalYear) {
+        if (fiscalYear == null) {
             return "";
         }
-        var startYear = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
-        var end = JapaneseDate.from(LocalDate.of(startYear + 1, 3, 31));
+        var end = JapaneseDate.from(fiscalYear.lastDay());
         var eraStartYear = end.get(ChronoField.YEAR) - end.get(ChronoField.YEAR_OF_ERA) + 1;
-        var year = startYear - eraStartYear + 1;
+        var year = fiscalYear.startYear() - eraStartYear + 1;
         if (year < 1) { // the era began within the fiscal year's last months: name it by its start
-            var start = JapaneseDate.from(LocalDate.of(startYear, 4, 1));
+            var start = JapaneseDate.from(fiscalYear.firstDay());
             return eraName(start.getEra()) + start.get(ChronoField.YEAR_OF_ERA) + "年度";
         }
         return eraName(end.getEra()) + (year == 1 ? "元" : Integer.toString(year)) + "年度";

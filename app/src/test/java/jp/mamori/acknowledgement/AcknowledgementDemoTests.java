@@ -105,7 +105,7 @@ class AcknowledgementDemoTests {
         assertThat(campaign.state()).isEqualTo(CampaignState.CLOSED);
         assertThat(campaign.revisionId()).isEqualTo(revision(3));
         assertThat(campaign.startedOn()).isBefore(campaign.dueOn());
-        assertThat(campaign.closedAt()).isBefore(management.today().atStartOfDay(CampaignManagement.TOKYO).toInstant());
+        assertThat(campaign.closedAt()).isBefore(management.today(tenant).atStartOfDay(management.zone(tenant)).toInstant());
         assertThat(campaign.target().all()).isTrue();
 
         var statuses = jdbc.sql("SELECT COUNT(*) FROM ack_request WHERE tenant_id = ? AND campaign_id = ?")
@@ -125,8 +125,8 @@ class AcknowledgementDemoTests {
         assertThat(campaign.state()).isEqualTo(CampaignState.OPEN);
         assertThat(campaign.revisionId()).isEqualTo(revision(4));
         assertThat(campaign.startedOn()).isEqualTo(AcknowledgementDemo.OPEN_STARTED_ON);
-        assertThat(campaign.dueOn()).isAfter(management.today().plusDays(13))
-                .isBefore(management.today().plusDays(43));
+        assertThat(campaign.dueOn()).isAfter(management.today(tenant).plusDays(13))
+                .isBefore(management.today(tenant).plusDays(43));
         assertThat(campaign.reminderRound()).isEqualTo(1);
 
         var manager = new CurrentUser(UUID.randomUUID(), null, tenant, "統括 管理",

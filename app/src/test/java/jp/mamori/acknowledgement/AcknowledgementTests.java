@@ -101,7 +101,7 @@ class AcknowledgementTests {
     }
 
     private List<UUID> staffIn(String... codes) {
-        var today = management.today();
+        var today = management.today(tenant);
         return organization.staffActiveOn(tenant, today).stream()
                 .filter(s -> List.of(codes).contains(jdbc.sql("SELECT code FROM org_unit WHERE id = ?").param(s.unitId())
                         .query(String.class).single()))
@@ -141,13 +141,13 @@ class AcknowledgementTests {
     @Test
     void startingAsksTheTargetedStaffInServiceOnThatDay() {
         var unitCampaign = started(inForce, new CampaignTarget(false, Set.of(zeimu), Set.of()));
-        assertThat(Set.copyOf(management.targeted(management.campaign(tenant, unitCampaign), management.today())
+        assertThat(Set.copyOf(management.targeted(management.campaign(tenant, unitCampaign), management.today(tenant))
                 .stream().map(s -> s.id()).toList())).isEqualTo(Set.copyOf(staffIn("120", "1201", "1202")));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ack_request WHERE campaign_id = ?").param(unitCampaign)
                 .query(Long.class).single()).isEqualTo(staffIn("120", "1201", "1202").size());
 
         var fiscal = started(inForce, new CampaignTarget(false, Set.of(), EnumSet.of(StaffKind.FISCAL_YEAR_APPOINTED)));
-        var expected = organization.staffActiveOn(tenant, management.today()).stream()
+        var expected = organization.staffActiveOn(tenant, management.today(tenant)).stream()
                 .filter(s -> s.kind() == StaffKind.FISCAL_YEAR_APPOINTED).count();
         assertThat(expected).isPositive();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ack_request WHERE campaign_id = ?").param(fiscal)
@@ -248,7 +248,7 @@ class AcknowledgementTests {
     @Test
     void aReminderReachesOnlyThoseNotConfirmedAndNamesThoseWithoutAnAddress() throws Exception {
         var id = started(inForce, new CampaignTarget(false, Set.of(soumu), Set.of()));
-        var statuses = organization.staffActiveOn(tenant, management.today()).stream()
+        var statuses = organization.staffActiveOn(tenant, management.today(tenant)).stream()
                 .filter(s -> organization.unitWithDescendants(tenant, soumu).contains(s.unitId())).toList();
         var confirmedPerson = statuses.stream().filter(s -> s.email() != null).findFirst().orElseThrow();
         confirm(id, confirmedPerson.id());

@@ -42,6 +42,8 @@ class PolicyWorkflowTests {
     private static final String NEW_CLAUSE = "インターネット接続系においては、不正通信の監視機能の強化及び多要素認証の徹底等の高度な情報セキュリティ対策を実施する。";
 
     @Autowired
+    Readership readership;
+    @Autowired
     MockMvc mvc;
     @Autowired
     Tenants tenants;
@@ -68,7 +70,7 @@ class PolicyWorkflowTests {
 
     @Test
     void aRevisionDraftedByOneAndApprovedByAnotherIsPublishedWithItsHistoryAndDiff() throws Exception {
-        var today = LocalDate.now(Readership.JAPAN);
+        var today = readership.today(town.tenantId);
         var form = mvc.perform(get("/policies/" + basic + "/revisions/new").with(as(author))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(form).contains(OLD_CLAUSE); // the form starts from the text in force

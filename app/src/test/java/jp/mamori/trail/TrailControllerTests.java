@@ -21,6 +21,8 @@ import jp.mamori.DatabaseTest;
 import jp.mamori.access.Actor;
 import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
+import jp.mamori.web.TenantZone;
+import jp.mamori.web.Times;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +60,8 @@ class TrailControllerTests {
     TrailQueries queries;
     @Autowired
     Clock clock;
+    @Autowired
+    TenantZone zones;
 
     UUID ours;
     UUID theirs;
@@ -169,7 +173,7 @@ class TrailControllerTests {
                 .andExpect(content().string(not(containsString("総務課を作成"))));
         mvc.perform(get("/trail").param("object", "_-1").with(viewer))
                 .andExpect(content().string(not(containsString("総務課を作成")))); // "_" is no wildcard
-        var today = LocalDate.now(clock.withZone(TrailFilter.JAPAN));
+        var today = LocalDate.ofInstant(clock.instant(), Times.DEFAULT_ZONE);
         mvc.perform(get("/trail").param("from", today.toString()).param("to", today.toString()).with(viewer))
                 .andExpect(content().string(containsString("総務企画課")));
         mvc.perform(get("/trail").param("to", today.minusDays(1).toString()).with(viewer))
@@ -255,12 +259,12 @@ class TrailControllerTests {
 
     @Test
     void theDashboardCountsTodaysEntriesOfTheTenant() throws Exception {
-        var figures = TrailMenu.figures(user(ours, Permission.TRAIL_VIEW), queries, clock);
+        var figures = TrailMenu.figures(user(ours, Permission.TRAIL_VIEW), queries, clock, zones);
         assertThat(figures).singleElement().satisfies(figure -> {
             assertThat(figure.value()).isEqualTo("4");
             assertThat(figure.link()).startsWith("/trail?from=");
         });
-        assertThat(TrailMenu.figures(user(ours, Permission.ORGANIZATION_VIEW), queries, clock)).isEmpty();
+        assertThat(TrailMenu.figures(user(ours, Permission.ORGANIZATION_VIEW), queries, clock, zones)).isEmpty();
         mvc.perform(get("/").with(as(user(ours, Permission.TRAIL_VIEW))))
                 .andExpect(content().string(containsString("本日の監査証跡")));
     }
