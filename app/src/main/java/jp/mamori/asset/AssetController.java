@@ -83,6 +83,8 @@ class AssetController {
     String show(@PathVariable UUID id, Model model) {
         var user = CurrentUser.require();
         model.addAttribute("page", pages.page(user.tenantId(), id));
+        model.addAttribute("myStaffId", user.staffId());
+        model.addAttribute("canEditAssets", user.can(Permission.ASSET_EDIT));
         model.addAttribute("units", pages.units(user.tenantId()));
         model.addAttribute("steps", HandlingStep.values());
         model.addAttribute("today", calendar.today(user.tenantId()));
@@ -152,6 +154,14 @@ class AssetController {
     String approveDisposal(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         management.approveDisposal(CurrentUser.require().tenantId(), id, version);
         messages.flash(redirect, "asset.flash.disposalApproved");
+        return "redirect:/assets/" + id;
+    }
+
+    @PostMapping("/{id}/disposal/withdrawal")
+    @RequiresPermission(Permission.ASSET_EDIT)
+    String withdrawDisposal(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+        management.withdrawDisposal(CurrentUser.require().tenantId(), id, version);
+        messages.flash(redirect, "asset.flash.disposalWithdrawn");
         return "redirect:/assets/" + id;
     }
 

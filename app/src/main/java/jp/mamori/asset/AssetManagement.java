@@ -171,6 +171,18 @@ public class AssetManagement {
                 asset.details().registerNumber() + " " + summary);
     }
 
+    /** The requester, signed in, withdraws their disposal request that waits for approval. */
+    public void withdrawDisposal(UUID tenantId, UUID id, long version) {
+        var asset = load(tenantId, id, version, Permission.ASSET_EDIT);
+        var user = CurrentUser.require();
+        var d = asset.disposal();
+        asset.withdrawDisposal(user.staffId()).orThrow(AssetRefused::new);
+        assets.update(asset);
+        var summary = "廃棄申請を取り下げ: " + d.disposedOn() + " " + d.person() + " " + d.method();
+        recorded(tenantId, "asset.disposal.withdrawn", "InformationAsset", id.toString(),
+                asset.details().registerNumber() + " " + summary);
+    }
+
     /** Raises every system and medium holding this asset to its floor; returns who was raised. */
     List<String> raiseContainers(UUID tenantId, UUID heldId) {
         var raised = new ArrayList<String>();

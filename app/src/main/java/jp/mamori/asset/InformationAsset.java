@@ -115,6 +115,22 @@ final class InformationAsset {
         return Decision.ALLOWED;
     }
 
+    /**
+     * The requester takes back a disposal request that waits for approval; the asset is in use again. Refused
+     * for anyone else (the manager sends nothing back: they simply do not approve) and when nothing waits.
+     */
+    Decision withdrawDisposal(UUID byStaffId) {
+        if (status != AssetStatus.DISPOSAL_REQUESTED) {
+            return Decision.refuse("asset.refused.noDisposalRequest");
+        }
+        if (byStaffId == null || !byStaffId.equals(disposal.requesterStaffId())) {
+            return Decision.refuse("asset.refused.notRequester");
+        }
+        this.disposal = null;
+        this.status = AssetStatus.ACTIVE;
+        return Decision.ALLOWED;
+    }
+
     private void requireNotDisposed() {
         if (status == AssetStatus.DISPOSED) {
             throw new AssetRefused("asset.refused.disposed");

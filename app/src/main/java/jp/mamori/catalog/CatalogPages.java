@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 class CatalogPages {
 
     /** One measure in the list, with the chapter and section headings to print before it on this page. */
+    /** @param doubt why its 非適用 may no longer hold under the tenant's separation model (a message key), or null */
     record Row(Measure measure, Chapter chapter, Section section, ApplicabilityEntry entry, int evidence,
-            boolean newChapter, boolean newSection) {
+            boolean newChapter, boolean newSection, String doubt) {
     }
 
     record Page(List<Row> rows, CatalogQuery query, long total) {
@@ -74,6 +75,7 @@ class CatalogPages {
     Page page(UUID tenantId, CatalogQuery query) {
         var entries = statement.entries(tenantId);
         var counts = evidence.counts(tenantId);
+        var model = tenants.find(tenantId).map(t -> t.separationModel()).orElse(SeparationModel.ALPHA);
         var cat = catalogue.current();
         var matches = new ArrayList<Row>();
         for (var chapter : cat.chapters()) {
@@ -82,7 +84,7 @@ class CatalogPages {
                     var entry = entries.get(measure.id());
                     if (query.matches(measure, entry)) {
                         matches.add(new Row(measure, chapter, section, entry, counts.getOrDefault(measure.id(), 0),
-                                false, false));
+                                false, false, SeparationReview.doubt(measure, entry, model)));
                     }
                 }
             }
@@ -94,7 +96,7 @@ class CatalogPages {
         String lastSection = null;
         for (var row : matches.subList(from, to)) {
             rows.add(new Row(row.measure(), row.chapter(), row.section(), row.entry(), row.evidence(),
-                    !row.chapter().id().equals(lastChapter), !row.section().id().equals(lastSection)));
+                    !row.chapter().id().equals(lastChapter), !row.section().id().equals(lastSection), row.doubt()));
             lastChapter = row.chapter().id();
             lastSection = row.section().id();
         }

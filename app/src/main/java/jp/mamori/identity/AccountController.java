@@ -47,7 +47,7 @@ class AccountController {
         var account = accounts.find(user.tenantId(), user.accountId()).orElseThrow(() -> new NotFound("account"));
         model.addAttribute("account", account);
         model.addAttribute("totpEnrolled", account.enrolledInTotp());
-        model.addAttribute("permissions", user.permissions().stream().map(Enum::name).sorted().toList());
+        model.addAttribute("permissions", user.permissions().stream().sorted().map(Enum::name).toList());
         model.addAttribute("recoveryCodesLeft", accounts.unusedRecoveryCodes(account.id()));
         model.addAttribute("sessions", sessions.of(account.id(), request.getSession().getId()));
         model.addAttribute("tokens", tokens.of(user.tenantId(), user.accountId()));

@@ -87,7 +87,7 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC).permitAll()
                         .anyRequest().access(SecurityConfiguration::fullySignedIn))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
-                // After sign-in people land on the home page: no saved requests, no open redirects.
+                // No saved requests: the page asked for travels as ?next (a checked relative path, SignInLanding).
                 .requestCache(cache -> cache.disable())
                 .addFilterAfter(guard, SecurityContextHolderFilter.class)
                 .formLogin(form -> form.disable())
@@ -179,6 +179,12 @@ class SecurityConfiguration {
     static void toSignIn(HttpServletRequest request, HttpServletResponse response,
             org.springframework.security.core.AuthenticationException e) throws IOException {
         var target = request.getContextPath() + SignInController.nextStep(request);
+        var wanted = "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
+                ? SignInLanding.of(request.getRequestURI().substring(request.getContextPath().length()),
+                        request.getQueryString()) : null;
+        if (wanted != null && target.endsWith("/login")) {
+            target += "?next=" + java.net.URLEncoder.encode(wanted, java.nio.charset.StandardCharsets.UTF_8);
+        }
         if (request.getHeader("HX-Request") != null) {
             response.setHeader("HX-Redirect", target);
             response.setStatus(HttpStatus.UNAUTHORIZED.value());

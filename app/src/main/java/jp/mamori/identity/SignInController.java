@@ -53,7 +53,8 @@ class SignInController {
 
     @PostMapping("/login")
     String password(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String password,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+            @RequestParam(required = false) String next, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
         SignIn.Outcome outcome;
         try {
             outcome = signIn.password(name, password, RequestOrigin.current().sourceAddress());
@@ -63,11 +64,12 @@ class SignInController {
         if (outcome instanceof SignIn.SecondFactorDue due) {
             newSessionId(request);
             request.getSession().setAttribute(PendingSignIn.ATTRIBUTE, due.pending());
+            rememberLanding(request, next);
             return "redirect:" + nextStep(request);
         }
         if (outcome instanceof SignIn.SignedIn signedIn) {
             establish(signedIn.authentication(), request, response);
-            return "redirect:/";
+            return "redirect:" + SignInLanding.checked(next);
         }
         if (outcome instanceof SignIn.Throttled) {
             return tooMany(response, model, "identity/login");
@@ -93,8 +95,9 @@ class SignInController {
         }
         var outcome = signIn.secondFactor(pending, code, RequestOrigin.current().sourceAddress());
         if (outcome instanceof SignIn.SignedIn signedIn) {
+            var landing = takeLanding(request);
             establish(signedIn.authentication(), request, response);
-            return "redirect:/";
+            return "redirect:" + landing;
         }
         if (outcome instanceof SignIn.Throttled) {
             return tooMany(response, model, "identity/second-factor");
@@ -123,8 +126,10 @@ class SignInController {
         }
         var outcome = signIn.enrol(pending, code, RequestOrigin.current().sourceAddress());
         if (outcome instanceof SignIn.Enrolled enrolled) {
+            var landing = takeLanding(request);
             establish(enrolled.authentication(), request, response);
             model.addAttribute("codes", enrolled.recoveryCodes());
+            model.addAttribute("landing", landing);
             response.setHeader("Cache-Control", "no-store");
             return "identity/recovery-codes";
         }
@@ -169,5 +174,22 @@ class SignInController {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+    }
+
+    private static void rememberLanding(HttpServletRequest request, String next) {
+        var checked = SignInLanding.checked(next);
+        if (!"/".equals(checked)) {
+            request.getSession().setAttribute(SignInLanding.ATTRIBUTE, checked);
+        }
+    }
+
+    /** The landing remembered across the second factor (once), or the home page. */
+    private static String takeLanding(HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SignInLanding.ATTRIBUTE) instanceof String landing)) {
+            return "/";
+        }
+        session.removeAttribute(SignInLanding.ATTRIBUTE);
+        return SignInLanding.checked(landing);
     }
 }

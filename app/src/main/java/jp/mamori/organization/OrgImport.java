@@ -175,7 +175,7 @@ class OrgImport {
                     events.publishEvent(new AppointmentsChanged(tenantId, staff.id()));
                 }
             }
-            trail.record(tenantId, "organization.import." + kind.name().toLowerCase(), kind == Kind.UNITS ? "OrgUnit"
+            trail.record(tenantId, kind == Kind.UNITS ? "organization.import.units" : "organization.import.staff", kind == Kind.UNITS ? "OrgUnit"
                     : "Staff", "-", (kind == Kind.UNITS ? "組織" : "職員") + "の取り込み（" + fileName + "）: "
                     + result.rows() + " 行, 追加 " + result.created() + ", 更新 " + result.updated() + ", 変更なし "
                     + result.unchanged());

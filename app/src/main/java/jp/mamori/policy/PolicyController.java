@@ -10,9 +10,11 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.access.SignedIn;
+import jp.mamori.kernel.Decision;
 import jp.mamori.organization.SecurityRole;
 import jp.mamori.tenant.Tenants;
 import jp.mamori.web.Messages;
+import jp.mamori.web.RefusedAttempts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -41,10 +43,12 @@ class PolicyController {
     private final Readership readership;
     private final Messages messages;
     private final Tenants tenants;
+    private final RefusedAttempts refusedAttempts;
 
     PolicyController(PolicyPages pages, PolicyManagement management, Readership readership, Messages messages,
-            Tenants tenants) {
+            Tenants tenants, RefusedAttempts refusedAttempts) {
         this.tenants = tenants;
+        this.refusedAttempts = refusedAttempts;
         this.pages = pages;
         this.management = management;
         this.readership = readership;
@@ -197,9 +201,11 @@ class PolicyController {
     @SignedIn
     String revision(@PathVariable UUID id, @PathVariable UUID revisionId, Model model) {
         var user = CurrentUser.require();
-        model.addAttribute("page", pages.revision(user, id, revisionId));
+        var page = pages.revision(user, id, revisionId);
+        model.addAttribute("page", page);
         model.addAttribute("canEdit", user.can(Permission.POLICY_EDIT));
         model.addAttribute("canApprove", user.can(Permission.POLICY_APPROVE));
+        model.addAttribute("approvalRefusal", reason(page.approval()));
         return "policy/revision";
     }
 
@@ -254,16 +260,26 @@ class PolicyController {
     String decide(@PathVariable UUID id, @PathVariable UUID revisionId, @RequestParam(defaultValue = "approve") String action,
             Model model) {
         var page = pages.revision(CurrentUser.require(), id, revisionId);
-        model.addAttribute("page", page);
-        model.addAttribute("action", "sendBack".equals(action) ? "sendBack" : "approve");
-        return "policy/decide";
+        var approving = !"sendBack".equals(action);
+        return decidePage(model, page, approving ? "approve" : "sendBack",
+                approving ? reason(page.approval()) : null, null);
     }
 
     @PostMapping("/{id}/revisions/{revisionId}/approve")
     @RequiresPermission(Permission.POLICY_APPROVE)
     String approve(@PathVariable UUID id, @PathVariable UUID revisionId, @RequestParam long version,
-            @RequestParam(required = false) String inForceFrom, RedirectAttributes redirect) {
-        management.approve(CurrentUser.require(), id, revisionId, version, RevisionForm.date(inForceFrom));
+            @RequestParam(required = false) String inForceFrom, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var user = CurrentUser.require();
+        try {
+            management.approve(user, id, revisionId, version, RevisionForm.date(inForceFrom));
+        } catch (PolicyRefused refused) {
+            // back on the confirmation form with the reason and the date typed, not on a bare error page
+            refusedAttempts.report(refused);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return decidePage(model, pages.revision(user, id, revisionId), "approve",
+                    messages.text(refused.messageKey(), refused.arguments()), inForceFrom);
+        }
         messages.flash(redirect, "policy.flash.approved");
         return "redirect:/policies/" + id + "/revisions/" + revisionId;
     }
@@ -275,6 +291,22 @@ class PolicyController {
         management.sendBack(CurrentUser.require(), id, revisionId, version, comment);
         messages.flash(redirect, "policy.flash.returned");
         return "redirect:/policies/" + id + "/revisions/" + revisionId;
+    }
+
+    private String decidePage(Model model, PolicyPages.RevisionPage page, String action, String refusal,
+            String inForceFrom) {
+        model.addAttribute("page", page);
+        model.addAttribute("action", action);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("inForceFrom", inForceFrom != null ? inForceFrom : String.valueOf(page.revision().revisionDate()));
+        return "policy/decide";
+    }
+
+    /** The reason a decision refuses, in the reader's language; null when it allows. */
+    private String reason(Decision decision) {
+        return decision instanceof Decision.Refusal refusal
+                ? messages.text(refusal.messageKey(), refusal.arguments())
+                : null;
     }
 
     @GetMapping("/{id}/diff")

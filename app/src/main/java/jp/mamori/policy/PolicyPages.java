@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jp.mamori.access.CurrentUser;
+import jp.mamori.kernel.Decision;
 import jp.mamori.organization.Organization;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.web.ResultPage;
@@ -52,8 +53,9 @@ class PolicyPages {
         }
     }
 
+    /** @param approval whether the reader may approve it now (refused when they wrote it or it is not in review) */
     record RevisionPage(DocumentView document, RevisionView revision, String html, String markdown,
-            RevisionView previous) {
+            RevisionView previous, Decision approval) {
     }
 
     record DiffPage(DocumentView document, RevisionView older, RevisionView newer, boolean comparable,
@@ -134,7 +136,8 @@ class PolicyPages {
                 .max(Comparator.comparing(Revision::number)).map(r -> RevisionView.of(r, inForce, today)).orElse(null);
         return new RevisionPage(view(document, history, inForce, unitNames(user.tenantId()), Readership.editorial(user)),
                 RevisionView.of(revision, inForce, today),
-                revision.textOnFile() ? rendered.html(revision) : null, revision.body(), previous);
+                revision.textOnFile() ? rendered.html(revision) : null, revision.body(), previous,
+                revision.mayApprove(Signatory.of(user)));
     }
 
     /** The text of the revision that applies today, for the new-revision form; empty when there is none. */

@@ -106,16 +106,28 @@ final class Revision {
      * under review, and when the approver wrote it (兼務の禁止: who drafts does not approve).
      */
     Decision approve(Signatory by, LocalDate from, Instant at) {
+        var decision = mayApprove(by);
+        if (!decision.allowed()) {
+            return decision;
+        }
+        this.state = RevisionState.APPROVED;
+        this.approver = by;
+        this.approvedAt = at;
+        this.inForceFrom = from != null ? from : revisionDate;
+        return Decision.ALLOWED;
+    }
+
+    /**
+     * Whether that person may approve it now, asked before the approve button is offered so that the author
+     * reads why not instead of being refused after confirming.
+     */
+    Decision mayApprove(Signatory by) {
         if (state != RevisionState.IN_REVIEW) {
             return Decision.refuse("policy.refused.notInReview", state.name());
         }
         if (author.samePersonAs(by)) {
             return Decision.refuse("policy.refused.selfApproval", by.name());
         }
-        this.state = RevisionState.APPROVED;
-        this.approver = by;
-        this.approvedAt = at;
-        this.inForceFrom = from != null ? from : revisionDate;
         return Decision.ALLOWED;
     }
 

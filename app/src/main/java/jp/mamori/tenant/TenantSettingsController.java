@@ -27,8 +27,11 @@ class TenantSettingsController {
     private final Tenants tenants;
     private final TenantSettings settings;
     private final Messages messages;
+    private final java.util.List<SeparationModelChange> modelChanges;
 
-    TenantSettingsController(Tenants tenants, TenantSettings settings, Messages messages) {
+    TenantSettingsController(Tenants tenants, TenantSettings settings, Messages messages,
+            java.util.List<SeparationModelChange> modelChanges) {
+        this.modelChanges = modelChanges;
         this.tenants = tenants;
         this.settings = settings;
         this.messages = messages;
@@ -53,13 +56,23 @@ class TenantSettingsController {
         if (errors.hasErrors() || form.version() == null) {
             return page(model, form);
         }
+        var tenantId = CurrentUser.require().tenantId();
+        var before = tenants.find(tenantId).map(Tenant::separationModel).orElse(null);
         try {
-            settings.update(CurrentUser.require().tenantId(), form.version(), form.draft(code));
+            settings.update(tenantId, form.version(), form.draft(code));
         } catch (Refused refused) {
             errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             return page(model, form);
         }
         messages.flash(redirect, "tenant.saved");
+        var after = form.draft(code).separationModel();
+        if (before != null && before != after) {
+            // the result page lists what the switch puts in doubt; plain strings, as flash attributes live in the session
+            var doubts = new java.util.ArrayList<String[]>();
+            modelChanges.forEach(change -> change.doubts(tenantId, before, after)
+                    .forEach(d -> doubts.add(new String[] {d.title(), d.why(), d.href()})));
+            redirect.addFlashAttribute("separationDoubts", doubts);
+        }
         return "redirect:/tenant/settings";
     }
 

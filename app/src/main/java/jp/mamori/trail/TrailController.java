@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,10 +20,12 @@ import jp.mamori.web.TenantZone;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,9 +46,11 @@ class TrailController {
     private final TrailSigningKey key;
     private final Clock clock;
     private final TenantZone zones;
+    private final TrailLines lines;
 
     TrailController(TrailQueries queries, TrailExport export, TrailCheckpoints checkpoints, TrailSigningKey key, Clock clock,
-            TenantZone zones) {
+            TenantZone zones, TrailLines lines) {
+        this.lines = lines;
         this.queries = queries;
         this.export = export;
         this.checkpoints = checkpoints;
@@ -55,17 +61,32 @@ class TrailController {
 
     @GetMapping("/trail")
     @RequiresPermission(Permission.TRAIL_VIEW)
-    String list(@ModelAttribute("filter") TrailFilter filter, @RequestParam(required = false) Integer page, Model model) {
+    String list(@ModelAttribute("filter") TrailFilter bound, BindingResult binding,
+            @RequestParam(required = false) Integer page, @RequestParam Map<String, String> typed, Model model,
+            HttpServletResponse response) {
         var user = CurrentUser.require();
+        // a date that does not bind leaves no filter: the search form comes back from what was typed
+        var filter = bound != null ? bound : TrailFilter.typed(typed);
+        model.addAttribute("filter", filter);
+        var errors = TrailFilter.errors(filter, binding);
+        model.addAttribute("errors", errors);
+        model.addAttribute("typed", Map.of("from", typed.getOrDefault("from", ""), "to", typed.getOrDefault("to", "")));
+        model.addAttribute("today", LocalDate.ofInstant(clock.instant(), zones.zone(user.tenantId())));
+        model.addAttribute("canDownloadCheckpoints", user.can(Permission.INSTALLATION_ADMIN));
+        if (!errors.isEmpty()) {
+            // the search form again, with what was typed and the reason at the field; no list for a search not run
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("lines", List.of());
+            model.addAttribute("result", new ResultPage<>(List.of(), 0, PAGE_SIZE, 0));
+            return "trail/list";
+        }
         var total = queries.count(user.tenantId(), filter);
         var pages = Math.max(1, (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE));
         // Zero-based like every other list, so that the shared pager links to it.
         var current = Math.min(ResultPage.clampPage(page), pages - 1);
         var rows = queries.page(user.tenantId(), filter, current * PAGE_SIZE, PAGE_SIZE);
-        model.addAttribute("rows", rows);
+        model.addAttribute("lines", lines.of(user.tenantId(), rows));
         model.addAttribute("result", new ResultPage<>(rows, current, PAGE_SIZE, total));
-        model.addAttribute("today", LocalDate.ofInstant(clock.instant(), zones.zone(user.tenantId())));
-        model.addAttribute("canDownloadCheckpoints", user.can(Permission.INSTALLATION_ADMIN));
         return "trail/list";
     }
 

@@ -30,9 +30,11 @@ class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
     private final Messages messages;
+    private final RefusedAttempts refusedAttempts;
 
-    ErrorHandling(Messages messages) {
+    ErrorHandling(Messages messages, RefusedAttempts refusedAttempts) {
         this.messages = messages;
+        this.refusedAttempts = refusedAttempts;
     }
 
     @ExceptionHandler(NotFound.class)
@@ -54,6 +56,7 @@ class ErrorHandling {
 
     @ExceptionHandler(Refused.class)
     Object refused(Refused e, HttpServletRequest request, HttpServletResponse response) {
+        refusedAttempts.report(e);
         return answer(request, response, HttpStatus.UNPROCESSABLE_CONTENT, messages.text(e.messageKey(), e.arguments()));
     }
 

@@ -79,6 +79,7 @@ class AssetControllerTests {
                 new Object[] {"POST", "/assets/{id}/holdings/{id}/delete", Permission.ASSET_EDIT},
                 new Object[] {"POST", "/assets/{id}/disposal", Permission.ASSET_EDIT},
                 new Object[] {"POST", "/assets/{id}/disposal/approval", Permission.ASSET_DISPOSAL_APPROVE},
+                new Object[] {"POST", "/assets/{id}/disposal/withdrawal", Permission.ASSET_EDIT},
                 new Object[] {"GET", "/assets/findings", Permission.ASSET_VIEW},
                 new Object[] {"GET", "/assets/handling-rules", Permission.ASSET_VIEW},
                 new Object[] {"POST", "/assets/handling-rules", Permission.ASSET_RULES_EDIT});
@@ -180,6 +181,44 @@ class AssetControllerTests {
                 .param("registerNumber", "S-1").param("name", "住民記録システム改").param("kind", "INFORMATION_SYSTEM")
                 .param("ownerUnitId", town.soumu().toString()).param("zone", "MY_NUMBER")
                 .param("confidentiality", confidentiality).param("integrity", "LEVEL_2").param("availability", "LEVEL_2");
+    }
+
+    @Test
+    void theRequesterWithdrawsADisposalRequestAndRefusedAttemptsAreTrailedWithTheirReason() throws Exception {
+        var clerk = AssetFixture.user(town, town.clerk(), Set.of(Permission.ASSET_VIEW, Permission.ASSET_EDIT),
+                Set.of(town.soumu(), town.soumuSub()));
+        mvc.perform(post("/assets/" + data + "/disposal").with(csrf()).with(signedIn(clerk)).param("version", "0")
+                .param("disposedOn", "2026-05-01").param("person", "委託業者 山田").param("method", "物理破壊（穿孔）"))
+                .andExpect(status().is3xxRedirection());
+        var forClerk = org.jsoup.Jsoup.parse(mvc.perform(get("/assets/" + data).with(signedIn(clerk))).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(forClerk.select("form#withdraw-disposal").attr("data-confirm")).contains("取り下げますか");
+        var forManager = org.jsoup.Jsoup.parse(mvc.perform(get("/assets/" + data).with(signedIn(admin))).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(forManager.select("form#withdraw-disposal")).isEmpty();
+
+        // only the requester withdraws; the manager's attempt is refused and kept in the trail with its reason
+        mvc.perform(post("/assets/" + data + "/disposal/withdrawal").with(csrf()).with(signedIn(admin))
+                .param("version", "1")).andExpect(status().is(422));
+        mvc.perform(post("/assets/" + data + "/disposal/withdrawal").with(csrf()).with(signedIn(clerk))
+                .param("version", "1")).andExpect(status().is3xxRedirection());
+        assertThat(statusOf(data)).isEqualTo("ACTIVE");
+        assertThat(trailSummaries("asset.disposal.withdrawn")).singleElement().asString().contains("廃棄申請を取り下げ");
+        assertThat(trailSummaries("trail.attempt.refused")).singleElement().asString()
+                .contains("取り下げられるのは、申請した本人だけです").contains("/disposal/withdrawal");
+
+        // the manager requests themself and then tries to approve their own request: refused, and trailed
+        mvc.perform(post("/assets/" + data + "/disposal").with(csrf()).with(signedIn(admin)).param("version", "2")
+                .param("disposedOn", "2026-06-01").param("person", "総務課").param("method", "破砕"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/assets/" + data + "/disposal/approval").with(csrf()).with(signedIn(admin))
+                .param("version", "3")).andExpect(status().is(422));
+        assertThat(trailSummaries("trail.attempt.refused")).hasSize(2).last().asString().contains("兼務の禁止");
+    }
+
+    private List<String> trailSummaries(String action) {
+        return jdbc.sql("SELECT summary FROM trail_entry WHERE tenant_id = ? AND action = ? ORDER BY seq")
+                .params(town.tenantId(), action).query(String.class).list();
     }
 
     @Test

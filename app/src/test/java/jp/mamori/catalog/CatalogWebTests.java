@@ -242,8 +242,11 @@ class CatalogWebTests {
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/catalog/coverage").with(as(editor)))
                 .andExpect(jsonPath("$.total.notApplicable").value(1));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM trail_entry WHERE tenant_id = ?").param(town.tenantId())
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM trail_entry WHERE tenant_id = ? AND action <> 'trail.attempt.refused'")
+                .param(town.tenantId()).query(Long.class).single()).isEqualTo(1);
+        // the refused API call is kept as an attempt, with its reason
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM trail_entry WHERE tenant_id = ? AND action = 'trail.attempt.refused'")
+                .param(town.tenantId()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -107,6 +107,24 @@ class SignInTests {
     }
 
     @Test
+    void landsOnThePageThatAskedForTheSignInButOnlyOnThisSite() throws Exception {
+        var asked = mvc.perform(get("/trail?who=x")).andReturn().getResponse().getRedirectedUrl();
+        assertThat(asked).isEqualTo("/login?next=%2Ftrail%3Fwho%3Dx");
+        var form = mvc.perform(get("/login").param("next", "/trail?who=x")).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(form).select("input[name=next]").val()).isEqualTo("/trail?who=x");
+
+        var person = fixture.person(PASSWORD, true, "CISO", false);
+        var first = mvc.perform(post("/login").param("name", person.loginName()).param("password", PASSWORD)
+                .param("next", "/trail?who=x").with(csrf())).andReturn();
+        var second = code(session(first), fixture.currentCode(person));
+        assertThat(second.getResponse().getRedirectedUrl()).isEqualTo("/trail?who=x");
+
+        for (var elsewhere : new String[] {"//evil.example/", "https://evil.example/", "/\\evil.example", "/login?error"}) {
+            assertThat(SignInLanding.checked(elsewhere)).as(elsewhere).isEqualTo("/");
+        }
+    }
+
+    @Test
     void refusesATotpCodeUsedOnce() throws Exception {
         var person = fixture.person(PASSWORD, true, null, false);
         var code = fixture.currentCode(person);

@@ -131,6 +131,9 @@ class FirstRunJourneyTests {
         browser.get(url("/trail"));
         var page = browser.getPageSource();
         assertThat(page).contains("organization.unit.created").contains("organization.appointment");
+        // read as words; the codes stay one click away
+        assertThat(browser.findElement(By.cssSelector("table.trail tbody")).getText()).contains("組織を登録")
+                .contains("役割を任命").doesNotContain("organization.unit.created");
 
         // 7. The security organisation chart (体制図) is drawn, with the new CSIRT member on it.
         browser.get(url("/organization/chart"));

@@ -115,10 +115,14 @@ class PolicyRevisionJourneyTests {
         Browser.clickAndWait(officer, By.xpath("//main//form[contains(@action, '/submit')]//button"));
         assertThat(officer.findElement(By.cssSelector("dl.facts")).getText()).contains("審査中");
 
-        // 4. The drafter cannot approve their own revision: refused on the confirmation page, with the reason.
-        Browser.clickAndWait(officer, By.linkText("承認する"));
-        JourneyServer.submit(officer);
-        assertThat(officer.findElement(By.tagName("main")).getText()).contains("自分の改訂を承認できません");
+        // 4. The drafter is not offered to approve their own revision: the page says why instead of a button,
+        // and the confirmation page opened anyway (an old link) shows the reason and no form.
+        assertThat(officer.findElements(By.linkText("承認する"))).isEmpty();
+        assertThat(officer.findElement(By.id("approval-refusal")).getText()).contains("自分の改訂を承認できません");
+        screenshot(officer, "policy-revision-own-approval");
+        officer.get(revisionUrl + "/decide?action=approve");
+        assertThat(officer.findElement(By.id("approve-refused")).getText()).contains("自分の改訂を承認できません");
+        assertThat(officer.findElements(By.cssSelector("main form[action$='/approve']"))).isEmpty();
         officer.get(revisionUrl);
         assertThat(officer.findElement(By.cssSelector("dl.facts")).getText()).contains("審査中");
 
@@ -177,6 +181,20 @@ class PolicyRevisionJourneyTests {
         assertThat(changes).hasSize(1);
         assertThat(changes.get(0).getText()).contains("(2)").contains("監視機能の強化").contains("常時監視");
         assertThat(officer.getCurrentUrl()).startsWith(documentUrl + "/diff");
+
+        // 9. The trail fits a 1366 px screen: actions in words, the 接続元 column visible without scrolling sideways.
+        officer.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        officer.get(SERVER.url("/trail"));
+        var js = (JavascriptExecutor) officer;
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue())
+                .isLessThanOrEqualTo(((Number) js.executeScript("return document.documentElement.clientWidth")).longValue());
+        var source = officer.findElement(By.xpath("//table[contains(@class,'trail')]//th[last()]"));
+        assertThat(source.getText()).isEqualTo("接続元");
+        assertThat(((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", source)).doubleValue())
+                .isLessThanOrEqualTo(((Number) js.executeScript("return document.documentElement.clientWidth")).doubleValue());
+        assertThat(officer.findElement(By.cssSelector("table.trail tbody")).getText()).contains("改訂を承認")
+                .doesNotContain("policy.revision.approved");
+        screenshot(officer, "trail-1366");
     }
 
     /** Staff number, name and mail address of the demo town's holder of a role. */

@@ -125,6 +125,42 @@ class PolicyWorkflowTests {
     }
 
     @Test
+    void theAuthorReadsWhyTheyCannotApproveAndARefusedAttemptComesBackOnTheFormAndIntoTheTrail() throws Exception {
+        var created = mvc.perform(post("/policies").with(as(author)).with(csrf()).param("kind", "PROCEDURE")
+                        .param("title", "自己承認の試験").param("disclosure", "INTERNAL").param("revisionDate", "2026-12-01")
+                        .param("summary", "制定").param("body", "## 1. 目的\n"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        var document = town.document("自己承認の試験");
+        var draft = "/policies/" + document + "/revisions/" + town.revision(document, 1);
+        assertThat(created).startsWith("/policies/" + document);
+        mvc.perform(post(draft + "/submit").with(as(author)).with(csrf()).param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+
+        // the author, who holds POLICY_APPROVE, is told why instead of being offered the button
+        var page = Jsoup.parse(mvc.perform(get(draft).with(as(author))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(page.select("a[href*=decide][href*=approve]")).isEmpty();
+        assertThat(page.select("#approval-refusal").text()).contains("自分の改訂を承認できません");
+        var forApprover = Jsoup.parse(mvc.perform(get(draft).with(as(approver))).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(forApprover.select("a[href*=decide][href*=approve]")).hasSize(1);
+        assertThat(forApprover.select("#approval-refusal")).isEmpty();
+
+        // an attempt anyway (an old tab) comes back on the confirmation page with the reason and the date typed
+        var refused = Jsoup.parse(mvc.perform(post(draft + "/approve").with(as(author)).with(csrf())
+                        .param("version", "1").param("inForceFrom", "2026-12-24"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("#approve-refused").text()).contains("自分の改訂を承認できません");
+        assertThat(refused.select("h1").text()).isEqualTo("この改訂を承認しますか");
+        assertThat(refused.select("a[href=" + draft + "]")).isNotEmpty();
+
+        // and the trail keeps the attempt with its reason, although nothing changed
+        assertThat(jdbc.sql("SELECT summary FROM trail_entry WHERE tenant_id = ? AND action = 'trail.attempt.refused'"
+                        + " AND object_id = 'policy.refused.selfApproval'").param(town.tenantId).query(String.class).list())
+                .anySatisfy(summary -> assertThat(summary).contains("自分の改訂を承認できません").contains(draft + "/approve"));
+    }
+
+    @Test
     void aStaleEditIsAConflictAndSendingBackNeedsAComment() throws Exception {
         var procedure = town.document(PolicyDemo.STANDARD_TITLE);
         var draft = "/policies/" + procedure + "/revisions/" + town.revision(procedure, 1);

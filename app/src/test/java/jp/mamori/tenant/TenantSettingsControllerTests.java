@@ -94,6 +94,42 @@ class TenantSettingsControllerTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void switchingTheSeparationModelListsTheNotApplicableLinesWhoseReasonMayNoLongerHold() throws Exception {
+        var code = LocalGovernmentCode.withCheckDigit("33103");
+        transactions.executeWithoutResult(status -> registration.register("丙町", "へいちょう", "Hei Town", code,
+                ClassificationScheme.LEGACY, SeparationModel.ALPHA, false));
+        var town = tenants.findByCode(code).orElseThrow();
+        for (var line : new String[][] {{"MIC-STD-4.1.2", "αモデルのため不要"}, {"MIC-STD-4.2.1", "該当システムがない"}}) {
+            jdbc.sql("""
+                    INSERT INTO catalog_applicability (id, tenant_id, measure_id, edition, applicability, reason, status,
+                        local_article, notes, updated_at, version)
+                    VALUES (?, ?, ?, 'mic-r7.03', 'NOT_APPLICABLE', ?, 'NOT_APPLICABLE', '', '', CURRENT_TIMESTAMP, 0)""")
+                    .params(UUID.randomUUID(), town.id(), line[0], line[1]).update();
+        }
+        var admin = as(town.id(), EnumSet.of(Permission.TENANT_SETTINGS, Permission.CATALOG_VIEW));
+        var result = mvc.perform(post("/tenant/settings").with(admin).with(csrf())
+                        .param("name", "丙町").param("nameKana", "へいちょう").param("nameRomaji", "Hei Town")
+                        .param("code", code.value()).param("fiscalYearStartMonth", "4")
+                        .param("scheme", "LEGACY").param("separationModel", "BETA").param("mfaForAll", "false")
+                        .param("version", String.valueOf(version(town.id()))))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        var doubts = (java.util.List<String[]>) result.getFlashMap().get("separationDoubts");
+        assertThat(doubts).extracting(d -> d[0]).singleElement().asString().startsWith("MIC-STD-4.1.2");
+        // the flash lives in the JDBC session, found by its cookie as a browser would send it
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/tenant/settings").cookie(result.getResponse().getCookies()).with(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.getElementById("separation-doubts").text()).contains("1 件").contains("αモデルのため不要");
+        assertThat(page.select("#separation-doubts a").attr("href")).isEqualTo("/catalog/measures/MIC-STD-4.1.2");
+
+        // the catalogue marks the same line, and only it
+        var catalogue = org.jsoup.Jsoup.parse(mvc.perform(get("/catalog").param("status", "NOT_APPLICABLE").with(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(catalogue.select(".separation-doubt")).hasSize(1).first().extracting(e -> e.text()).asString()
+                .contains("別のモデル");
+    }
+
+    @Test
     void refusesACodeWithAWrongCheckDigitOrTakenByAnotherTenant() throws Exception {
         var admin = as(mine.id(), EnumSet.of(Permission.TENANT_SETTINGS));
         mvc.perform(post("/tenant/settings").with(admin).with(csrf())

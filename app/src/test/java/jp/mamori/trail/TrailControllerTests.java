@@ -108,6 +108,46 @@ class TrailControllerTests {
     }
 
     @Test
+    void showsActionsAsWordsWithTheCodeAndIdOneClickAwayAndSaysWhySequenceNumbersSkip() throws Exception {
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/trail").with(as(user(ours, Permission.TRAIL_VIEW))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        var created = page.select("tbody tr").stream().filter(row -> row.text().contains("総務課を作成")).findFirst()
+                .orElseThrow();
+        assertThat(created.select("details summary").first().text()).isEqualTo("組織を登録");
+        assertThat(created.select("details code").eachText()).contains("organization.unit.created", "U-1");
+        assertThat(page.getElementById("trail-seq-note").text()).contains("他の団体の記録は表示しない");
+        var english = org.jsoup.Jsoup.parse(mvc.perform(get("/trail").param("lang", "en")
+                .with(as(user(ours, Permission.TRAIL_VIEW)))).andReturn().getResponse().getContentAsString());
+        assertThat(english.select("details summary").eachText()).contains("Created an org unit");
+    }
+
+    @Test
+    void aDateThatIsNoDateComesBackOnTheSearchFormWithTheReasonAtTheField() throws Exception {
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/trail").param("from", "2026-02-30").param("who", "監査")
+                        .with(as(user(ours, Permission.TRAIL_VIEW))))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        assertThat(page.getElementById("from").val()).isEqualTo("2026-02-30");
+        assertThat(page.getElementById("from").attr("aria-describedby")).isEqualTo("from-error");
+        assertThat(page.getElementById("from-error").text()).contains("「2026-02-30」は日付として読めません")
+                .contains("2026-04-01");
+        assertThat(page.getElementById("who").val()).isEqualTo("監査");
+        assertThat(page.text()).doesNotContain("しばらく");
+        var reversed = org.jsoup.Jsoup.parse(mvc.perform(get("/trail").param("from", "2026-05-02").param("to", "2026-05-01")
+                .with(as(user(ours, Permission.TRAIL_VIEW)))).andExpect(status().isBadRequest()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(reversed.getElementById("to-error").text()).contains("開始日と同じ日かそれより後");
+    }
+
+    @Test
+    void aDownloadIsRecordedInTheTrail() throws Exception {
+        mvc.perform(get("/trail/export.csv?what=organization.")
+                .with(as(user(ours, Permission.TRAIL_VIEW)))).andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT object_id || ' ' || summary FROM trail_entry WHERE tenant_id = ? AND action = ?")
+                .params(ours, TrailedRequests.DOWNLOADED).query(String.class).list())
+                .containsExactly("監査証跡.csv /trail/export.csv?what=organization.");
+    }
+
+    @Test
     void refusesWithoutThePermission() throws Exception {
         var noTrail = user(ours, Permission.ORGANIZATION_VIEW);
         for (var path : new String[] {"/trail", "/trail/export.csv", "/trail/export.xlsx", "/trail/checkpoint", "/trail/public-key"}) {
@@ -212,9 +252,9 @@ class TrailControllerTests {
         mvc.perform(get("/trail/public-key").with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("BEGIN PUBLIC KEY")));
-        mvc.perform(get("/trail").with(admin)).andExpect(content().string(containsString("/trail/checkpoint")));
+        mvc.perform(get("/trail").with(admin)).andExpect(content().string(containsString("href=\"/trail/checkpoint\"")));
         mvc.perform(get("/trail").with(as(user(ours, Permission.TRAIL_VIEW))))
-                .andExpect(content().string(not(containsString("/trail/checkpoint"))));
+                .andExpect(content().string(not(containsString("href=\"/trail/checkpoint\""))));
     }
 
     @Test
