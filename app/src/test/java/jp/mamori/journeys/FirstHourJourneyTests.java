@@ -22,7 +22,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -105,10 +104,7 @@ class FirstHourJourneyTests {
                 PASSWORD);
 
         // 2. The invitation is queued, not "sent"; the administrator shows its one-time link to hand over.
-        admin.get(SERVER.url("/admin/accounts"));
-        new Select(admin.findElement(By.id("unitId"))).selectByVisibleText("税務係");
-        Browser.clickAndWait(admin, By.cssSelector("form.filters button[type=submit]"));
-        Browser.clickAndWait(admin, By.cssSelector("#candidates tr[data-staff='" + clerk.number() + "'] button.invite"));
+        JourneySteps.invite(admin, SERVER, "税務係", clerk.number());
         assertThat(admin.findElement(By.id("summary")).getText()).contains("1 名を招待しました").contains("送信待ち")
                 .doesNotContain("メール送付");
         // The outbox tries the closed port once and keeps the mail for a later attempt; the administrator looks then.
@@ -132,33 +128,13 @@ class FirstHourJourneyTests {
         assertThat(link).matches(Pattern.quote(SERVER.url("/invitations/")) + "[A-Za-z0-9_-]{43}");
 
         invitee = Browser.start();
-        invitee.get(link);
-        assertThat(invitee.findElement(By.id("invitee")).getText()).contains(clerk.name());
-        invitee.findElement(By.id("loginName")).sendKeys("zeimu.rinji");
-        invitee.findElement(By.id("password")).sendKeys(STAFF_PASSWORD);
-        invitee.findElement(By.id("passwordAgain")).sendKeys(STAFF_PASSWORD);
-        JourneyServer.submit(invitee);
+        JourneySteps.acceptInvitation(invitee, link, clerk.name(), "zeimu.rinji", STAFF_PASSWORD);
         assertThat(invitee.getCurrentUrl()).contains("/login");
         assertThat(invitee.findElement(By.cssSelector("main .flash")).getText()).contains("アカウントを作成しました");
 
         // 3. A campaign for 税務係's 会計年度任用職員, started, and 督促 twice: the second is a repeat, not a 500.
-        admin.get(SERVER.url("/acknowledgements/campaigns/new"));
-        admin.findElement(By.id("title")).sendKeys("令和8年度 基本方針の読了確認（会計年度任用職員）");
-        var revision = new Select(admin.findElement(By.id("revisionId")));
-        revision.selectByVisibleText(revision.getOptions().stream()
-                .filter(o -> o.getText().contains("基本方針") && o.getText().contains("第4版")).findFirst().orElseThrow()
-                .getText());
-        admin.findElement(By.id("targetAll")).click(); // untick 「全職員」
-        var units = new Select(admin.findElement(By.id("unitIds")));
-        units.selectByVisibleText(units.getOptions().stream().filter(o -> o.getText().contains("税務係")).findFirst()
-                .orElseThrow().getText());
-        admin.findElement(By.cssSelector("input[name=kinds][value=FISCAL_YEAR_APPOINTED]")).click();
-        ((JavascriptExecutor) admin).executeScript("arguments[0].value = arguments[1]", admin.findElement(By.id("dueOn")),
-                calendar.today(tenant).plusWeeks(3).toString());
-        JourneyServer.submit(admin);
-        Browser.clickAndWait(admin, By.id("start"));
-        JourneyServer.submit(admin);
-        assertThat(admin.findElement(By.id("state")).getText()).isEqualTo("実施中");
+        JourneySteps.startCampaign(admin, SERVER, "令和8年度 基本方針の読了確認（会計年度任用職員）", "税務係",
+                "FISCAL_YEAR_APPOINTED", calendar.today(tenant).plusWeeks(3), 1);
         Browser.clickAndWait(admin, By.id("remind"));
         JourneyServer.submit(admin);
         assertThat(admin.findElement(By.tagName("h1")).getText()).doesNotContain("エラー");
