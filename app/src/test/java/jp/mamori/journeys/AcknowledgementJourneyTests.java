@@ -94,7 +94,7 @@ class AcknowledgementJourneyTests {
 
         // 1b. The manager invites the 会計年度任用職員 of 税務係 from the account administration page.
         JourneySteps.invite(manager, SERVER, "税務係", clerk.get("number"));
-        assertThat(manager.findElement(By.id("summary")).getText()).contains("1 名を招待しました").contains("送信待ちに登録 1 名");
+        assertThat(manager.findElement(By.id("summary")).getText()).contains("1 名を招待しました").contains("招待メールを送信待ちに登録 1 名");
         manager.get(SERVER.url("/admin/accounts"));
         assertThat(manager.findElement(By.cssSelector("#invitations tr[data-staff='" + clerk.get("number") + "']")).getText())
                 .contains(clerk.get("name")).contains(clerk.get("email"));

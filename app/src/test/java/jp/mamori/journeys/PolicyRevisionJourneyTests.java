@@ -92,7 +92,7 @@ class PolicyRevisionJourneyTests {
 
         // 2. They invite the CISO from the account administration page (総務課, with its 係).
         JourneySteps.invite(officer, SERVER, "総務課", cisoNumber);
-        assertThat(officer.findElement(By.id("summary")).getText()).contains("1 名を招待しました").contains("送信待ちに登録 1 名");
+        assertThat(officer.findElement(By.id("summary")).getText()).contains("1 名を招待しました").contains("招待メールを送信待ちに登録 1 名");
 
         // 3. They draft a new revision of the 基本方針 with clause 6(2)③ changed, and submit it for review.
         officer.get(SERVER.url("/policies"));
