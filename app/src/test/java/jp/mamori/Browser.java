@@ -79,4 +79,19 @@ public final class Browser {
         wait.until(ExpectedConditions.stalenessOf(page));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
+
+    /**
+     * Keeps what the browser shows as {@code target/screenshots/<name>.png}, for people reviewing a run (the build
+     * keeps the directory as a test artefact).
+     */
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            var png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            var directory = Path.of("target", "screenshots");
+            Files.createDirectories(directory);
+            Files.write(directory.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

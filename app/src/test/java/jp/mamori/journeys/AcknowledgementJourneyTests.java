@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,11 +93,7 @@ class AcknowledgementJourneyTests {
         SERVER.firstAdministrator(manager, commands, officer, "soumu.kacho", PASSWORD);
 
         // 1b. The manager invites the 会計年度任用職員 of 税務係 from the account administration page.
-        manager.get(SERVER.url("/admin/accounts"));
-        var unitFilter = new Select(manager.findElement(By.id("unitId")));
-        unitFilter.selectByVisibleText("税務係");
-        Browser.clickAndWait(manager, By.cssSelector("form.filters button[type=submit]"));
-        Browser.clickAndWait(manager, By.cssSelector("#candidates tr[data-staff='" + clerk.get("number") + "'] button.invite"));
+        JourneySteps.invite(manager, SERVER, "税務係", clerk.get("number"));
         assertThat(manager.findElement(By.id("summary")).getText()).contains("1 名を招待しました").contains("招待メールを送信待ちに登録 1 名");
         manager.get(SERVER.url("/admin/accounts"));
         assertThat(manager.findElement(By.cssSelector("#invitations tr[data-staff='" + clerk.get("number") + "']")).getText())
@@ -111,41 +106,16 @@ class AcknowledgementJourneyTests {
         var invitationLink = Pattern.compile("http://localhost:\\d+/invitations/[A-Za-z0-9_-]{43}").matcher(invitation.body());
         assertThat(invitationLink.find()).as("link in %s", invitation.body()).isTrue();
         staff = Browser.start();
-        staff.get(invitationLink.group());
-        assertThat(staff.findElement(By.id("invitee")).getText()).contains(clerk.get("name"));
-        staff.findElement(By.id("loginName")).sendKeys("zeimu.rinji");
-        staff.findElement(By.id("password")).sendKeys(STAFF_PASSWORD);
-        staff.findElement(By.id("passwordAgain")).sendKeys(STAFF_PASSWORD);
-        JourneyServer.submit(staff);
+        JourneySteps.acceptInvitation(staff, invitationLink.group(), clerk.get("name"), "zeimu.rinji", STAFF_PASSWORD);
         assertThat(staff.getCurrentUrl()).contains("/login");
         assertThat(staff.findElement(By.cssSelector("main .flash")).getText()).contains("アカウントを作成しました");
         staff.get(invitationLink.group()); // used: gone
         assertThat(staff.findElement(By.tagName("h1")).getText()).doesNotContain("アカウントの作成");
 
-        // 2. A campaign on the 基本方針 in force, for the 会計年度任用職員 of 税務係.
-        manager.get(SERVER.url("/acknowledgements/campaigns/new"));
-        manager.findElement(By.id("title")).sendKeys("令和8年度 基本方針の読了確認（会計年度任用職員）");
-        var revision = new Select(manager.findElement(By.id("revisionId")));
-        revision.selectByVisibleText(revision.getOptions().stream()
-                .filter(o -> o.getText().contains("基本方針") && o.getText().contains("第4版")).findFirst().orElseThrow()
-                .getText());
-        manager.findElement(By.id("targetAll")).click(); // untick 「全職員」
-        var units = new Select(manager.findElement(By.id("unitIds")));
-        units.selectByVisibleText(units.getOptions().stream().filter(o -> o.getText().contains("税務係")).findFirst()
-                .orElseThrow().getText());
-        manager.findElement(By.cssSelector("input[name=kinds][value=FISCAL_YEAR_APPOINTED]")).click();
-        ((JavascriptExecutor) manager).executeScript("arguments[0].value = arguments[1]", manager.findElement(By.id("dueOn")),
-                calendar.today(tenant).plusWeeks(3).toString());
-        JourneyServer.submit(manager);
-        assertThat(manager.findElement(By.id("state")).getText()).isEqualTo("準備中");
-        var campaignUrl = manager.getCurrentUrl();
+        // 2. A campaign on the 基本方針 in force, for the 会計年度任用職員 of 税務係; 3. started (confirmed first), then remind.
+        var campaignUrl = JourneySteps.startCampaign(manager, SERVER, "令和8年度 基本方針の読了確認（会計年度任用職員）", "税務係",
+                "FISCAL_YEAR_APPOINTED", calendar.today(tenant).plusWeeks(3), 1);
         var campaignId = campaignUrl.substring(campaignUrl.lastIndexOf('/') + 1);
-
-        // 3. Start (confirmed first), then remind.
-        Browser.clickAndWait(manager, By.id("start"));
-        assertThat(manager.findElement(By.cssSelector("main p.warning")).getText()).contains("1 名");
-        JourneyServer.submit(manager);
-        assertThat(manager.findElement(By.id("state")).getText()).isEqualTo("実施中");
         Browser.clickAndWait(manager, By.id("remind"));
         JourneyServer.submit(manager);
         assertThat(manager.findElement(By.cssSelector(".flash")).getText()).contains("1 通");

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jp.mamori.Browser;
@@ -52,11 +53,20 @@ final class JourneyServer {
      */
     Authenticator firstAdministrator(WebDriver browser, List<Command> commands, String staffNumber, String loginName,
             String password) {
+        return firstAdministrator(browser, commands, page -> staffNumber, loginName, password);
+    }
+
+    /**
+     * The same, with the 職員番号 found on the setup page itself ({@code staffNumber} reads it from the page as
+     * shown), the way a new town finds it without reading the source.
+     */
+    Authenticator firstAdministrator(WebDriver browser, List<Command> commands, Function<WebDriver, String> staffNumber,
+            String loginName, String password) {
         browser.get(url("/setup/" + setupToken(commands)));
         var tenants = new Select(browser.findElement(By.id("tenantId")));
         tenants.selectByVisibleText(tenants.getOptions().stream().filter(o -> o.getText().contains("久米南町"))
                 .findFirst().orElseThrow().getText());
-        browser.findElement(By.id("staffNumber")).sendKeys(staffNumber);
+        browser.findElement(By.id("staffNumber")).sendKeys(staffNumber.apply(browser));
         browser.findElement(By.id("loginName")).sendKeys(loginName);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("passwordAgain")).sendKeys(password);

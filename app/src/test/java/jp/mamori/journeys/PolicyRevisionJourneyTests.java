@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,10 +91,7 @@ class PolicyRevisionJourneyTests {
         SERVER.firstAdministrator(officer, commands, officerNumber, "soumu.kacho", PASSWORD);
 
         // 2. They invite the CISO from the account administration page (総務課, with its 係).
-        officer.get(SERVER.url("/admin/accounts"));
-        new Select(officer.findElement(By.id("unitId"))).selectByVisibleText("総務課");
-        Browser.clickAndWait(officer, By.cssSelector("form.filters button[type=submit]"));
-        Browser.clickAndWait(officer, By.cssSelector("#candidates tr[data-staff='" + cisoNumber + "'] button.invite"));
+        JourneySteps.invite(officer, SERVER, "総務課", cisoNumber);
         assertThat(officer.findElement(By.id("summary")).getText()).contains("1 名を招待しました").contains("招待メールを送信待ちに登録 1 名");
 
         // 3. They draft a new revision of the 基本方針 with clause 6(2)③ changed, and submit it for review.
@@ -133,12 +129,7 @@ class PolicyRevisionJourneyTests {
         var link = Pattern.compile("http://localhost:\\d+/invitations/[A-Za-z0-9_-]{43}").matcher(invitation.body());
         assertThat(link.find()).as("link in %s", invitation.body()).isTrue();
         ciso = Browser.start();
-        ciso.get(link.group());
-        assertThat(ciso.findElement(By.id("invitee")).getText()).contains(cisoName);
-        ciso.findElement(By.id("loginName")).sendKeys("fuku.chocho");
-        ciso.findElement(By.id("password")).sendKeys(CISO_PASSWORD);
-        ciso.findElement(By.id("passwordAgain")).sendKeys(CISO_PASSWORD);
-        JourneyServer.submit(ciso);
+        JourneySteps.acceptInvitation(ciso, link.group(), cisoName, "fuku.chocho", CISO_PASSWORD);
         assertThat(ciso.getCurrentUrl()).endsWith("/login/enrol");
         var cisoApp = new Authenticator(ciso.findElement(By.cssSelector("code.key")).getText());
         ciso.findElement(By.id("code")).sendKeys(cisoApp.code(0));
