@@ -71,7 +71,7 @@ class CoverageController {
     }
 
     private String drawing(String view, CoverageChart chart) {
-        return chart.svg("chart-" + view, messages.text("catalog.coverage." + view),
+        return chart.svg(view, messages.text("catalog.coverage." + view),
                 messages.text("catalog.coverage.chartDesc"), part -> messages.text("catalog.status." + part.name()));
     }
 

@@ -117,12 +117,12 @@ final class ChartSvg {
             var department = row.get(column);
             int x = (int) grid.cellX(column);
             svg.line(x + WIDTH / 2, busY, x + WIDTH / 2, y, CONNECTOR);
-            int dy = y + box(x, y, department.name() + " — " + msg("organization.role.DEPARTMENT_SECURITY_OFFICER"),
+            int dy = y + box(x, y, List.of(department.name(), msg("organization.role.DEPARTMENT_SECURITY_OFFICER")),
                     department.officers(), true);
             for (var section : department.sections()) {
                 svg.line(x + WIDTH / 2, dy, x + WIDTH / 2, dy + 12, CONNECTOR);
                 dy += 12;
-                dy += box(x, dy, section.name() + " — " + msg("organization.role.SECTION_SECURITY_MANAGER"),
+                dy += box(x, dy, List.of(section.name(), msg("organization.role.SECTION_SECURITY_MANAGER")),
                         section.managers(), true);
             }
             deepest = Math.max(deepest, dy);
@@ -133,12 +133,20 @@ final class ChartSvg {
     private record Role(String heading, List<OrganizationChart.Holder> holders, boolean required) {
     }
 
-    /** A box with the role's name and one entry per holder (or 「空席」), each wrapped to the box; returns its height. */
     private int box(int x, int y, String heading, List<OrganizationChart.Holder> holders, boolean required) {
+        return box(x, y, List.of(heading), holders, required);
+    }
+
+    /**
+     * A box headed by the unit and the role, each starting a line of its own, and one entry per holder (or 「空席」),
+     * each wrapped to the box; returns its height.
+     */
+    private int box(int x, int y, List<String> heading, List<OrganizationChart.Holder> holders, boolean required) {
         boolean vacant = holders.isEmpty();
         boolean warn = vacant && required;
         double inner = WIDTH - 2 * PADDING;
-        var headingLines = Svg.wrap(heading, inner, FONT_SIZE);
+        var headingLines = new ArrayList<String>();
+        heading.forEach(part -> headingLines.addAll(Svg.wrap(part, inner, FONT_SIZE)));
         var holderLines = new ArrayList<String>();
         if (vacant) {
             holderLines.addAll(Svg.wrap(msg("organization.chart.vacant"), inner, FONT_SIZE));

@@ -179,22 +179,26 @@ public final class Svg {
 
     /** A standalone SVG document (served as {@code image/svg+xml}) on a white ground. */
     public String document(double width, double height, String title, String description) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + inline("chart", width, height, title, description);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + inline("", width, height, title, description);
     }
 
     /**
-     * The drawing as an {@code <svg>} element for a page. {@code id} prefixes the ids of its title and description,
-     * which must be unique on the page; {@code description} may be empty.
+     * The drawing as an {@code <svg>} element for a page. Its title and description get the ids
+     * {@code chart-title-<id>} and {@code chart-desc-<id>}, so {@code id} must be unique on the page ({@code ""} gives
+     * plain {@code chart-title}); {@code description} may be empty.
      */
     public String inline(String id, double width, double height, String title, String description) {
+        var suffix = id.isEmpty() ? "" : "-" + id;
+        var titleId = escape("chart-title" + suffix);
+        var descId = escape("chart-desc" + suffix);
         var out = new StringBuilder(body.length() + 512);
-        var labels = id + "-title" + (description.isEmpty() ? "" : " " + id + "-desc");
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").append(escape(labels))
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").append(titleId)
+                .append(description.isEmpty() ? "" : " " + descId)
                 .append("\" width=\"100%\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
                 .append("\" preserveAspectRatio=\"xMinYMin meet\" font-family=\"").append(FONT_FAMILY).append("\">\n");
-        out.append("<title id=\"").append(escape(id)).append("-title\">").append(escape(title)).append("</title>\n");
+        out.append("<title id=\"").append(titleId).append("\">").append(escape(title)).append("</title>\n");
         if (!description.isEmpty()) {
-            out.append("<desc id=\"").append(escape(id)).append("-desc\">").append(escape(description)).append("</desc>\n");
+            out.append("<desc id=\"").append(descId).append("\">").append(escape(description)).append("</desc>\n");
         }
         out.append("<rect x=\"0\" y=\"0\" width=\"").append(n(width)).append("\" height=\"").append(n(height))
                 .append("\" fill=\"#ffffff\"/>\n");

@@ -68,7 +68,7 @@ class SvgTests {
         assertThat(grid.cellX(2)).isEqualTo(108);
         assertThat(grid.cellY(1)).isEqualTo(44);
         assertThat(grid.width(3)).isEqualTo(128);
-        assertThat(inline).doesNotStartWith("<?xml").contains("aria-labelledby=\"heat-title\"").doesNotContain("<desc")
+        assertThat(inline).doesNotStartWith("<?xml").contains("aria-labelledby=\"chart-title-heat\"").doesNotContain("<desc")
                 .contains("<rect x=\"108\" y=\"44\" width=\"40\" height=\"30\" fill=\"#b42318\"><title>影響 大 × 可能性 中</title>")
                 .contains("text-anchor=\"middle\">9</text>");
     }
