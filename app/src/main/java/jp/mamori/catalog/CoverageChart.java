@@ -2,11 +2,14 @@ package jp.mamori.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+
+import jp.mamori.web.Svg;
 
 /**
- * The geometry of a 100 % stacked bar chart of coverage rows, drawn by the template as inline SVG (server-side,
- * no script; colours as presentation attributes, so it works under the strict CSP). Each bar splits one row's
- * measures into implemented, partly implemented, not started and not applicable. Immutable.
+ * A 100 % stacked bar chart of coverage rows: its geometry, and its drawing on {@link Svg} as inline SVG for the
+ * page (server-side, no script). Each bar splits one row's measures into implemented, partly implemented, not
+ * started and not applicable. Immutable.
  *
  * @param width the drawing's width in user units
  * @param height the drawing's height
@@ -16,6 +19,7 @@ record CoverageChart(int width, int height, int barX, int barWidth, List<Bar> ba
     static final int LABEL_WIDTH = 300;
     static final int BAR_WIDTH = 420;
     static final int ROW = 24;
+    static final int BAR_HEIGHT = 18;
     static final int TOP = 8;
 
     /** The four segments in drawing order with their fill colour (AA contrast against white). */
@@ -74,6 +78,24 @@ record CoverageChart(int width, int height, int barX, int barWidth, List<Bar> ba
             y += ROW;
         }
         return new CoverageChart(LABEL_WIDTH + BAR_WIDTH + 10, y + TOP, LABEL_WIDTH, BAR_WIDTH, bars);
+    }
+
+    /**
+     * The chart as an {@code <svg>} element: {@code id} must be unique on the page; {@code partLabel} names a segment
+     * in the reader's language for its tooltip (「実施済み: 3」).
+     */
+    String svg(String id, String title, String description, Function<Part, String> partLabel) {
+        var svg = Svg.drawing();
+        var font = Svg.Font.of(13, "#1f2328");
+        for (var bar : bars) {
+            svg.text(0, bar.textY(), bar.label(), font);
+            svg.box(barX, bar.y(), barWidth, BAR_HEIGHT, 0, "none", "#d0d7de", 1);
+            for (var segment : bar.segments()) {
+                svg.bar(segment.x(), bar.y(), segment.width(), BAR_HEIGHT, segment.part().fill(),
+                        partLabel.apply(segment.part()) + ": " + segment.count());
+            }
+        }
+        return svg.inline(id, width, height, title, description);
     }
 
     private static double round(double value) {

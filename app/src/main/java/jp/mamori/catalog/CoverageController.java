@@ -10,6 +10,7 @@ import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.tenant.Tenants;
+import jp.mamori.web.Messages;
 import jp.mamori.web.TableExport;
 import jp.mamori.web.Wareki;
 
@@ -36,10 +37,11 @@ class CoverageController {
     private final Wording wording;
     private final Wareki wareki;
     private final TenantCalendar calendar;
+    private final Messages messages;
 
     CoverageController(StatementOfApplicability statement, StatementExport export, MeasureCatalogue catalogue,
             MeasureEvidence evidence, Tenants tenants, Wording wording, Wareki wareki,
-            TenantCalendar calendar) {
+            TenantCalendar calendar, Messages messages) {
         this.statement = statement;
         this.export = export;
         this.catalogue = catalogue;
@@ -48,6 +50,7 @@ class CoverageController {
         this.wording = wording;
         this.wareki = wareki;
         this.calendar = calendar;
+        this.messages = messages;
     }
 
     @GetMapping("/catalog/coverage")
@@ -59,12 +62,17 @@ class CoverageController {
         var withTotal = new ArrayList<>(coverage.chapters());
         withTotal.add(coverage.total());
         model.addAttribute("coverage", coverage);
-        model.addAttribute("chapterChart", CoverageChart.of(withTotal, english));
-        model.addAttribute("clauseChart", CoverageChart.of(coverage.seedClauses(), english));
+        model.addAttribute("chapterSvg", drawing("chapters", CoverageChart.of(withTotal, english)));
+        model.addAttribute("clauseSvg", drawing("clauses", CoverageChart.of(coverage.seedClauses(), english)));
         model.addAttribute("parts", CoverageChart.Part.values());
         model.addAttribute("english", english);
         model.addAttribute("canEdit", user.can(Permission.CATALOG_EDIT));
         return "catalog/coverage";
+    }
+
+    private String drawing(String view, CoverageChart chart) {
+        return chart.svg(view, messages.text("catalog.coverage." + view),
+                messages.text("catalog.coverage.chartDesc"), part -> messages.text("catalog.status." + part.name()));
     }
 
     @GetMapping("/catalog/coverage.xlsx")

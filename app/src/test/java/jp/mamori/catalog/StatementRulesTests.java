@@ -97,6 +97,9 @@ class StatementRulesTests {
         assertThat(segments).extracting(CoverageChart.Segment::part)
                 .containsExactly(CoverageChart.Part.IMPLEMENTED, CoverageChart.Part.PARTIAL);
         assertThat(segments.get(0).width() + segments.get(1).width()).isEqualTo(CoverageChart.BAR_WIDTH);
+        assertThat(chart.svg("chapters", "章別", "", CoverageChart.Part::name)).contains("width=\"100%\"")
+                .contains("<title>IMPLEMENTED: " + segments.get(0).count() + "</title>")
+                .contains("<title>PARTIAL: " + segments.get(1).count() + "</title>");
     }
 
     private static String key(Decision decision) {

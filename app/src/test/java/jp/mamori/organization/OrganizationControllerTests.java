@@ -108,7 +108,10 @@ class OrganizationControllerTests {
         mvc.perform(get("/organization/chart.svg").param("on", "2026-06-01").with(me)).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
                 .andExpect(content().string(containsString("<svg")))
-                .andExpect(content().string(not(containsString("style="))));
+                .andExpect(content().string(not(containsString("style="))))
+                .andExpect(content().string(containsString(">最高情報セキュリティ責任者</tspan>")))
+                .andExpect(content().string(not(containsString("…"))))
+                .andExpect(content().string(containsString("width=\"100%\" viewBox=\"0 0 ")));
     }
 
     @Test
