@@ -60,18 +60,21 @@ class ManagerPicker {
      * units the user may edit assets of, so that the picker does not list the whole town to a 課's clerk.
      */
     List<Choice> search(UUID tenantId, String text) {
-        var wanted = normal(text).toLowerCase(Locale.ROOT);
+        var wanted = folded(text);
         if (wanted.isEmpty()) {
             return List.of();
         }
-        var compact = wanted.replace(" ", "");
         var units = owners.units(tenantId);
         return organization.staffActiveOn(tenantId, calendar.today(tenantId)).stream()
                 .filter(s -> s.unitId() != null && AssetScope.edits(s.unitId()))
-                .filter(s -> normal(s.staffNumber()).toLowerCase(Locale.ROOT).startsWith(wanted)
-                        || normal(s.name()).toLowerCase(Locale.ROOT).replace(" ", "").contains(compact)
-                        || (s.nameKana() != null && normal(s.nameKana()).toLowerCase(Locale.ROOT).replace(" ", "").contains(compact)))
-                .limit(MATCHES_MAX).map(s -> choice(units, s)).toList();
+                .filter(s -> matches(s, wanted)).limit(MATCHES_MAX).map(s -> choice(units, s)).toList();
+    }
+
+    /** A number matches from its start; a name or reading anywhere, spaces ignored (「山田太郎」 finds 「山田 太郎」). */
+    private static boolean matches(StaffMember s, String wanted) {
+        var compact = wanted.replace(" ", "");
+        return folded(s.staffNumber()).startsWith(wanted) || folded(s.name()).replace(" ", "").contains(compact)
+                || folded(s.nameKana()).replace(" ", "").contains(compact);
     }
 
     /** The staff member the picker chose, when the user may pick them. */
@@ -101,6 +104,10 @@ class ManagerPicker {
     private static Choice choice(Map<UUID, UnitSummary> units, StaffMember s) {
         var unit = s.unitId() == null ? null : units.get(s.unitId());
         return new Choice(s.id(), s.staffNumber(), s.name(), unit == null ? "" : unit.name());
+    }
+
+    private static String folded(String text) {
+        return normal(text).toLowerCase(Locale.ROOT);
     }
 
     /** Full-width digits and spaces as typed on a Japanese keyboard read like half-width ones. */
