@@ -112,7 +112,7 @@ class AssetApiController {
     ResponseEntity<AssetDto> create(@RequestBody AssetRequest request) {
         var tenantId = CurrentUser.require().tenantId();
         var form = valid(request.form(pages.scheme(tenantId)));
-        var id = management.register(tenantId, form.details(), form.classification());
+        var id = management.register(tenantId, form.details(request.managerStaffId()), form.classification());
         return ResponseEntity.created(URI.create("/api/v1/assets/" + id)).body(AssetDto.of(pages.asset(tenantId, id)));
     }
 
@@ -125,7 +125,7 @@ class AssetApiController {
         if (request.version() == null) {
             throw new AssetRefused("asset.refused.versionMissing");
         }
-        management.update(tenantId, id, request.version(), form.details(), form.classification());
+        management.update(tenantId, id, request.version(), form.details(request.managerStaffId()), form.classification());
         return AssetDto.of(pages.asset(tenantId, id));
     }
 

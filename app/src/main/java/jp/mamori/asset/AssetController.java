@@ -2,6 +2,7 @@ package jp.mamori.asset;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
 
 import jp.mamori.access.CurrentUser;
@@ -31,9 +32,11 @@ class AssetController {
     private final Assets assets;
     private final Messages messages;
     private final TenantCalendar calendar;
+    private final ManagerPicker picker;
 
     AssetController(AssetRegister register, AssetPages pages, AssetManagement management, Assets assets,
-            Messages messages, TenantCalendar calendar) {
+            Messages messages, TenantCalendar calendar, ManagerPicker picker) {
+        this.picker = picker;
         this.register = register;
         this.pages = pages;
         this.management = management;
@@ -57,7 +60,7 @@ class AssetController {
     @RequiresPermission(Permission.ASSET_EDIT)
     String newForm(Model model) {
         var user = CurrentUser.require();
-        return form(model, user.tenantId(), AssetForm.empty(pages.scheme(user.tenantId())), null, null);
+        return form(model, user.tenantId(), AssetForm.empty(), null, null);
     }
 
     @PostMapping
@@ -65,17 +68,39 @@ class AssetController {
     String create(@ModelAttribute AssetForm form, Model model, RedirectAttributes redirect) {
         var user = CurrentUser.require();
         var errors = form.errors();
+        var manager = manager(user.tenantId(), form, errors);
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
             return form(model, user.tenantId(), form, null, null);
         }
         try {
-            var id = management.register(user.tenantId(), form.details(), form.classification());
+            var id = management.register(user.tenantId(), form.details(manager), form.classification());
             messages.flash(redirect, "asset.flash.registered");
             return "redirect:/assets/" + id;
         } catch (AssetRefused e) {
             return form(model, user.tenantId(), form, null, e);
         }
+    }
+
+    /** The picker's matches while the person types a name or 職員番号 (htmx sends the field as {@code manager}). */
+    @GetMapping("/staff-search")
+    @RequiresPermission(Permission.ASSET_EDIT)
+    String staffSearch(@RequestParam(required = false) String q, @RequestParam(required = false) String manager,
+            Model model) {
+        var text = q != null ? q : manager;
+        model.addAttribute("q", text == null ? "" : text.strip());
+        model.addAttribute("matches", picker.search(CurrentUser.require().tenantId(), text));
+        return "asset/manager :: matches";
+    }
+
+    /** The picker with one staff member chosen, or empty again (no {@code staff}) to choose another. */
+    @GetMapping("/staff-picker")
+    @RequiresPermission(Permission.ASSET_EDIT)
+    String staffPicker(@RequestParam(required = false) UUID staff, Model model) {
+        model.addAttribute("chosen", staff == null ? null
+                : picker.pick(CurrentUser.require().tenantId(), staff).orElseThrow(() -> new AssetNotFound(staff)));
+        model.addAttribute("managerText", "");
+        return "asset/manager :: picker";
     }
 
     @GetMapping("/{id}")
@@ -104,12 +129,13 @@ class AssetController {
         var user = CurrentUser.require();
         pages.asset(user.tenantId(), id);
         var errors = form.errors();
+        var manager = manager(user.tenantId(), form, errors);
         if (!errors.isEmpty() || form.version() == null) {
             model.addAttribute("errors", errors);
             return form(model, user.tenantId(), form, id, null);
         }
         try {
-            management.update(user.tenantId(), id, form.version(), form.details(), form.classification());
+            management.update(user.tenantId(), id, form.version(), form.details(manager), form.classification());
         } catch (AssetRefused e) {
             return form(model, user.tenantId(), form, id, e);
         }
@@ -165,16 +191,32 @@ class AssetController {
         return "redirect:/assets/" + id;
     }
 
+    /** The staff id the form names as manager, or null; an unknown one is an error on the manager field. */
+    private UUID manager(UUID tenantId, AssetForm form, Map<String, String> errors) {
+        var reading = picker.read(tenantId, form.manager());
+        if (reading instanceof ManagerPicker.Reading.Found found) {
+            return found.choice().id();
+        }
+        if (reading instanceof ManagerPicker.Reading.Unknown) {
+            errors.put("manager", "asset.error.unknownManager");
+        }
+        return null;
+    }
+
     private String form(Model model, UUID tenantId, AssetForm form, UUID id, AssetRefused refusal) {
         model.addAttribute("form", form);
+        var reading = picker.read(tenantId, form.manager());
+        model.addAttribute("chosen", reading instanceof ManagerPicker.Reading.Found found ? found.choice() : null);
+        model.addAttribute("managerText", form.manager() == null ? "" : form.manager());
         model.addAttribute("assetId", id);
         if (refusal != null) {
             messages.refusal(model, refusal);
         }
         if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", java.util.Map.of());
+            model.addAttribute("errors", Map.of());
         }
         model.addAttribute("assignableUnits", pages.assignableUnits(tenantId));
+        model.addAttribute("axes", ClassAxis.of(pages.scheme(tenantId), form));
         addChoices(model, tenantId);
         return "asset/form";
     }

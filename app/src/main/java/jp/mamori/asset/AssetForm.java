@@ -4,24 +4,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import jp.mamori.tenant.ClassificationScheme;
-
 /**
  * The asset form as posted: details and classes as text, checked field by field into message keys, then turned
- * into {@link AssetDetails} and {@link Classification}. Never bound onto the aggregate.
+ * into {@link AssetDetails} and {@link Classification}. Never bound onto the aggregate. {@code manager} is what the
+ * picker posted — a staff id, or a 職員番号 typed without script — and is read by {@link ManagerPicker}, which
+ * knows the tenant's staff.
  */
 record AssetForm(String registerNumber, String name, String nameKana, String kind, String description,
-        String ownerUnitId, String managerStaffId, String location, String zone, String retention,
+        String ownerUnitId, String manager, String location, String zone, String retention,
         Boolean personal, Boolean specific, Boolean sensitive, String peopleCount,
         String confidentiality, String confidentialityReason, String integrity, String integrityReason,
         String availability, String availabilityReason, Long version) {
 
     static final int REASON_MAX = 1000;
 
-    static AssetForm empty(ClassificationScheme scheme) {
-        var lowest = Confidentiality.of(scheme).get(Confidentiality.of(scheme).size() - 1);
+    /**
+     * A new asset's form. No class is chosen on any axis: a preselected class would be saved by whoever does not
+     * read it, and the lowest one is the wrong one for most of what a town registers.
+     */
+    static AssetForm empty() {
         return new AssetForm("", "", "", AssetKind.ELECTRONIC_INFORMATION.name(), "", "", "", "", "", "", false, false,
-                false, "", lowest.name(), "", Integrity.LEVEL_1.name(), "", Availability.LEVEL_1.name(), "", null);
+                false, "", "", "", "", "", "", "", null);
     }
 
     static AssetForm of(InformationAsset a) {
@@ -55,9 +58,6 @@ record AssetForm(String registerNumber, String name, String nameKana, String kin
         if (uuid(ownerUnitId) == null) {
             errors.put("ownerUnitId", "asset.error.required");
         }
-        if (!blank(managerStaffId) && uuid(managerStaffId) == null) {
-            errors.put("managerStaffId", "asset.error.invalid");
-        }
         if (!blank(zone) && Zone.parse(zone) == null) {
             errors.put("zone", "asset.error.invalid");
         }
@@ -76,14 +76,20 @@ record AssetForm(String registerNumber, String name, String nameKana, String kin
         if (location != null && location.strip().length() > AssetDetails.SHORT_MAX) {
             errors.put("location", "asset.error.tooLong");
         }
-        if (confidentiality == null || Confidentiality.parse(null, confidentiality) == null) {
-            errors.put("confidentiality", "asset.error.required");
+        if (blank(confidentiality)) {
+            errors.put("confidentiality", "asset.error.confidentialityMissing");
+        } else if (Confidentiality.parse(null, confidentiality) == null) {
+            errors.put("confidentiality", "asset.error.invalid");
         }
-        if (integrity == null || Integrity.parse(integrity) == null) {
-            errors.put("integrity", "asset.error.required");
+        if (blank(integrity)) {
+            errors.put("integrity", "asset.error.integrityMissing");
+        } else if (Integrity.parse(integrity) == null) {
+            errors.put("integrity", "asset.error.invalid");
         }
-        if (availability == null || Availability.parse(availability) == null) {
-            errors.put("availability", "asset.error.required");
+        if (blank(availability)) {
+            errors.put("availability", "asset.error.availabilityMissing");
+        } else if (Availability.parse(availability) == null) {
+            errors.put("availability", "asset.error.invalid");
         }
         // Each reason's error is filed under its own field, so that the message stands next to the reason at fault.
         var reasons = Map.of("confidentialityReason", nullToEmpty(confidentialityReason),
@@ -96,9 +102,10 @@ record AssetForm(String registerNumber, String name, String nameKana, String kin
         return errors;
     }
 
-    AssetDetails details() {
+    /** The details, with the manager as {@link ManagerPicker} read it (null for the owning unit's 管理者). */
+    AssetDetails details(UUID managerStaffId) {
         return new AssetDetails(registerNumber, name, nameKana, AssetKind.parse(kind), description, uuid(ownerUnitId),
-                uuid(managerStaffId), location, blank(zone) ? null : Zone.parse(zone), retention,
+                managerStaffId, location, blank(zone) ? null : Zone.parse(zone), retention,
                 new PersonalInformation(Boolean.TRUE.equals(personal), Boolean.TRUE.equals(specific),
                         Boolean.TRUE.equals(sensitive),
                         blank(peopleCount) ? null : Integer.valueOf(peopleCount.strip())));

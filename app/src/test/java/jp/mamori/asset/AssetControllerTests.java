@@ -71,6 +71,8 @@ class AssetControllerTests {
         return List.of(
                 new Object[] {"GET", "/assets", Permission.ASSET_VIEW},
                 new Object[] {"GET", "/assets/new", Permission.ASSET_EDIT},
+                new Object[] {"GET", "/assets/staff-search", Permission.ASSET_EDIT},
+                new Object[] {"GET", "/assets/staff-picker", Permission.ASSET_EDIT},
                 new Object[] {"POST", "/assets", Permission.ASSET_EDIT},
                 new Object[] {"GET", "/assets/{id}", Permission.ASSET_VIEW},
                 new Object[] {"GET", "/assets/{id}/edit", Permission.ASSET_EDIT},
