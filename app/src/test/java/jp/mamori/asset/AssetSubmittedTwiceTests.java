@@ -86,7 +86,7 @@ class AssetSubmittedTwiceTests {
     @Test
     void aRefusedPostGivesItsTokenBackSoTheCorrectedFormGoesThrough() throws Exception {
         var token = formToken(admin);
-        mvc.perform(registration(token, admin).param("name", "")).andExpect(status().isOk());
+        mvc.perform(registration(token, admin, "")).andExpect(status().isOk());
 
         mvc.perform(registration(token, admin)).andExpect(status().is3xxRedirection());
 
@@ -107,8 +107,12 @@ class AssetSubmittedTwiceTests {
     }
 
     private MockHttpServletRequestBuilder registration(String token, CurrentUser user) {
+        return registration(token, user, "窓口受付データ");
+    }
+
+    private MockHttpServletRequestBuilder registration(String token, CurrentUser user, String name) {
         return post("/assets").with(csrf()).with(signedIn(user)).param("formToken", token)
-                .param("registerNumber", "W-1").param("name", "窓口受付データ").param("kind", "ELECTRONIC_INFORMATION")
+                .param("registerNumber", "W-1").param("name", name).param("kind", "ELECTRONIC_INFORMATION")
                 .param("ownerUnitId", town.soumu().toString()).param("confidentiality", "R6_2")
                 .param("integrity", "LEVEL_1").param("availability", "LEVEL_1");
     }
