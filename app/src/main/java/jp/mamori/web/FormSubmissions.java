@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The one-time tokens of create forms and what their first submission led to. A form carries a fresh token
@@ -45,6 +47,19 @@ public class FormSubmissions {
     FormSubmissions(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    static final String SETTLED_AT = FormSubmissions.class.getName() + ".settledAt";
+
+    /**
+     * For a create handler that answers with a page instead of a redirect (an invitation's one-time link): where a
+     * repeat of its form goes, so that the repeat is recognised rather than run again — and the page not shown twice.
+     */
+    public static void settledAt(String target) {
+        var request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(SETTLED_AT, target, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     /** A fresh token for one rendering of a form; nothing is stored until it is posted. */

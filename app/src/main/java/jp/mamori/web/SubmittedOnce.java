@@ -20,7 +20,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * Makes a form that carries a one-time token ({@code fragments/once :: token}) safe to submit twice: the first post
  * claims the token and runs; when it ends in a redirect, that target is remembered, and any later post of the same
  * token is sent there with 「この送信はすでに処理されています」 instead of running the use case again. A post that
- * does not end in a redirect (a refusal or an invalid form shown again) gives its token back. A token claimed by
+ * does not end in a redirect (a refusal or an invalid form shown again) gives its token back, unless its handler
+ * named where repeats go ({@link FormSubmissions#settledAt}). A token claimed by
  * another account is refused. Posts without a token, and anonymous ones, pass untouched. Thread-safe.
  */
 @Component
@@ -84,6 +85,9 @@ class SubmittedOnce implements HandlerInterceptor, WebMvcConfigurer {
         var location = response.getHeader("Location");
         if (ex == null && response.getStatus() / 100 == 3 && location != null) {
             submissions.remember(token, tenantId, local(location).orElse("/"));
+        } else if (ex == null && response.getStatus() / 100 == 2
+                && request.getAttribute(FormSubmissions.SETTLED_AT) instanceof String settled) {
+            submissions.remember(token, tenantId, local(settled).orElse("/"));
         } else {
             submissions.release(token, tenantId);
         }
