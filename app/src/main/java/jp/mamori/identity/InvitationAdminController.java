@@ -8,6 +8,7 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.organization.Organization;
+import jp.mamori.web.FormSubmissions;
 import jp.mamori.web.Messages;
 
 import org.springframework.stereotype.Controller;
@@ -41,6 +42,8 @@ class InvitationAdminController {
     String invite(@RequestParam UUID staffId, Model model, HttpServletResponse response) {
         var issued = invitations.invite(CurrentUser.require().tenantId(), staffId);
         response.setHeader("Cache-Control", "no-store");
+        // The link is shown once: a second click on 招待する lands on the accounts page instead of refusing.
+        FormSubmissions.settledAt("/admin/accounts");
         model.addAttribute("result", new AccountInvitations.Bulk(1, issued.mailed() ? 1 : 0, 0,
                 issued.mailed() ? java.util.List.of() : java.util.List.of(issued)));
         model.addAttribute("single", issued);
@@ -66,6 +69,7 @@ class InvitationAdminController {
     String inviteAll(@RequestParam(required = false) UUID unitId, Model model, HttpServletResponse response) {
         var result = invitations.inviteAll(CurrentUser.require().tenantId(), unitId);
         response.setHeader("Cache-Control", "no-store");
+        FormSubmissions.settledAt("/admin/accounts");
         model.addAttribute("result", result);
         return "identity/invitations-sent";
     }

@@ -208,6 +208,27 @@ class InvitationTests {
     }
 
     @Test
+    void aSecondClickOnInviteIsRecognisedAndLandsOnTheAccountsPageInsteadOfBeingRefused() throws Exception {
+        var admin = admin();
+        var staffId = staff(admin.tenant(), admin.tenant().unitId(), "D" + UUID.randomUUID().toString().substring(0, 6), null);
+        var page = mvc.perform(get("/admin/accounts").cookie(new Cookie(COOKIE, admin.session()))).andReturn().getResponse();
+        var token = org.jsoup.Jsoup.parse(page.getContentAsString())
+                .select("form[action=/admin/accounts/invitations]:has(input[value=" + staffId + "]) input[name=formToken]")
+                .val();
+        assertThat(token).isNotBlank();
+        var click = post("/admin/accounts/invitations").param("staffId", staffId.toString()).param("formToken", token)
+                .with(csrf()).cookie(new Cookie(COOKIE, admin.session()));
+
+        assertThat(LINK.matcher(mvc.perform(click).andReturn().getResponse().getContentAsString()).find()).isTrue();
+        var second = mvc.perform(click).andReturn().getResponse();
+
+        assertThat(second.getRedirectedUrl()).isEqualTo("/admin/accounts");
+        assertThat(LINK.matcher(second.getContentAsString()).find()).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM account_invitation WHERE staff_id = ?").param(staffId)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void anInvitationExpiresAfterSevenDaysAndARevokedOneIsGone() throws Exception {
         var admin = admin();
         var kept = staff(admin.tenant(), admin.tenant().unitId(), "E" + UUID.randomUUID().toString().substring(0, 6), null);
