@@ -24,6 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class InstallationTenantController {
 
+    /** The empty form: the current scheme edition and the α model, as most towns start. */
+    private static final TenantOnboarding.Application BLANK = new TenantOnboarding.Application("", "", "", "",
+            ClassificationScheme.R6_10, SeparationModel.ALPHA);
+
     private final TenantOnboarding onboarding;
     private final Tenants tenants;
     private final Messages messages;
@@ -37,8 +41,7 @@ class InstallationTenantController {
     @GetMapping("/installation/tenants")
     @RequiresPermission(Permission.INSTALLATION_ADMIN)
     String list(Model model) {
-        return page(model, new TenantOnboarding.Application("", "", "", "", ClassificationScheme.R6_10,
-                SeparationModel.ALPHA));
+        return page(model, BLANK);
     }
 
     @PostMapping("/installation/tenants")
@@ -50,8 +53,7 @@ class InstallationTenantController {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Referrer-Policy", "no-referrer");
             model.addAttribute("registered", registered);
-            return page(model, new TenantOnboarding.Application("", "", "", "", ClassificationScheme.R6_10,
-                    SeparationModel.ALPHA));
+            return page(model, BLANK);
         } catch (Refused refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             messages.refusal(model, refused);
