@@ -34,3 +34,9 @@
     }
   });
 })();
+// A button marked data-print prints the page (the recovery codes' sheet: its print style leaves only the codes).
+document.addEventListener("click", function (event) {
+  if (event.target.closest && event.target.closest("[data-print]")) {
+    window.print();
+  }
+});

@@ -63,6 +63,10 @@ class AccountManagement {
     public UUID createThroughSetupLink(String token, SetupForm form) {
         var tenant = Optional.ofNullable(form.tenantId()).flatMap(tenants::find)
                 .orElseThrow(() -> new Refused("identity.setup.noTenant"));
+        // A link made for one tenant (issue 20, finding 4) never sets up an administrator of another.
+        if (setupLinks.tenantOf(token).filter(bound -> !bound.equals(tenant.id())).isPresent()) {
+            throw new Refused("identity.setup.otherTenant");
+        }
         var staff = organization.staffByNumber(tenant.id(), blankToEmpty(form.staffNumber()).strip())
                 .filter(s -> s.activeOn(calendar.today(tenant.id())))
                 .orElseThrow(() -> new Refused("identity.setup.noStaff"));

@@ -28,7 +28,7 @@ class IdentityCommands {
                     if (!args.isEmpty()) {
                         throw new IllegalArgumentException("no arguments expected");
                     }
-                    out.println(Actor.command("admin setup-link").callAs(links::create));
+                    out.println(Actor.command("admin setup-link").callAs(() -> links.create()));
                     return 0;
                 });
     }
@@ -100,6 +100,35 @@ class IdentityCommands {
                         serviceToken(args.get(0), options, tenantId, actor, tokens, out);
                     } catch (jp.mamori.kernel.Refused | jp.mamori.kernel.NotFound e) {
                         throw new IllegalArgumentException(e.getMessage(), e);
+                    }
+                    return 0;
+                });
+    }
+
+    /**
+     * {@code admin tenant register --code CODE --name NAME [--kana …] [--romaji …] [--scheme R6_10|LEGACY]
+     * [--model ALPHA|…]}: registers another tenant and prints, once, the setup link for its first administrator.
+     */
+    @Bean
+    Command tenantCommand(TenantOnboarding onboarding) {
+        return new Simple("tenant", "register --code CODE --name NAME [--kana KANA] [--romaji ROMAJI] [--scheme R6_10|LEGACY]"
+                + " [--model ALPHA|ALPHA_PRIME|BETA|BETA_PRIME] — registers a tenant, prints its first administrator's setup link",
+                (args, out) -> {
+                    if (args.isEmpty() || !args.get(0).equals("register")) {
+                        throw new IllegalArgumentException("register expected");
+                    }
+                    var options = options(args.subList(1, args.size()),
+                            List.of("--code", "--name", "--kana", "--romaji", "--scheme", "--model"));
+                    var application = new TenantOnboarding.Application(required(options, "--code"),
+                            required(options, "--name"), options.get("--kana"), options.get("--romaji"),
+                            jp.mamori.tenant.ClassificationScheme.valueOf(options.getOrDefault("--scheme", "R6_10")),
+                            jp.mamori.tenant.SeparationModel.valueOf(options.getOrDefault("--model", "ALPHA")));
+                    try {
+                        var registered = Actor.command("admin tenant register").callAs(() -> onboarding.register(application));
+                        out.println("registered " + registered.tenant().name() + " (" + registered.tenant().code() + ")");
+                        out.println(registered.setupLink());
+                    } catch (jp.mamori.kernel.Refused refused) {
+                        throw new IllegalArgumentException(refused.getMessage(), refused);
                     }
                     return 0;
                 });

@@ -27,4 +27,10 @@ class IdentityMenu {
         return new MenuEntry(MenuArea.ADMINISTRATION, "identity.nav.serviceTokens", "/admin/service-tokens", 915,
                 Permission.SERVICE_TOKEN_ADMIN);
     }
+
+    @Bean
+    MenuEntry installationTenantsNavigation() {
+        return new MenuEntry(MenuArea.ADMINISTRATION, "identity.nav.tenants", "/installation/tenants", 960,
+                Permission.INSTALLATION_ADMIN);
+    }
 }

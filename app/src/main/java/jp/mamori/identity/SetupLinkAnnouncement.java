@@ -29,7 +29,7 @@ class SetupLinkAnnouncement {
         if (accounts.count() > 0) {
             return;
         }
-        var link = Actor.system("setup").callAs(links::create);
+        var link = Actor.system("setup").callAs(() -> links.create());
         log.warn("""
 
                 ============================================================================

@@ -3,6 +3,8 @@ package jp.mamori.identity;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
 
 import jp.mamori.trail.Trail;
 
@@ -35,16 +37,39 @@ class SetupLinks {
         this.baseUrl = baseUrl;
     }
 
-    /** Makes a new link; the returned address is the only copy of its token. */
+    /**
+     * Makes a new link that is not bound to a tenant — the first run of an installation, before or right after the
+     * first tenant exists; the returned address is the only copy of its token.
+     */
     @Transactional
     public String create() {
+        return create(null);
+    }
+
+    /**
+     * Makes a new link; with a tenant, the link sets up an administrator of that tenant only (issue 20, finding 4).
+     * The returned address is the only copy of its token.
+     */
+    @Transactional
+    public String create(UUID tenantId) {
         var token = Secrets.token();
         var now = clock.instant();
-        jdbc.sql("INSERT INTO setup_token (token_hash, created_at, expires_at) VALUES (?, ?, ?)")
-                .params(Secrets.sha256(token), Timestamp.from(now), Timestamp.from(now.plus(VALIDITY))).update();
-        trail.record(null, "identity.setuplink.created", "SetupLink", hashText(token),
-                "one-time setup link created, valid until " + now.plus(VALIDITY));
+        jdbc.sql("INSERT INTO setup_token (token_hash, tenant_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
+                .params(Secrets.sha256(token), tenantId, Timestamp.from(now), Timestamp.from(now.plus(VALIDITY))).update();
+        trail.record(tenantId, "identity.setuplink.created", "SetupLink", hashText(token),
+                "one-time setup link created" + (tenantId == null ? "" : " for this tenant only") + ", valid until "
+                        + now.plus(VALIDITY));
         return baseUrl.value() + "/setup/" + token;
+    }
+
+    /** The tenant a link is bound to; empty for an unbound first-run link (or an unknown token). */
+    Optional<UUID> tenantOf(String token) {
+        if (token == null || token.length() != 43) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT tenant_id FROM setup_token WHERE token_hash = ?").param(Secrets.sha256(token))
+                .query((rs, n) -> Optional.ofNullable(rs.getObject("tenant_id", UUID.class))).optional()
+                .flatMap(tenant -> tenant);
     }
 
     /**

@@ -29,7 +29,10 @@ class SignInController {
     private final CsrfTokenRepository csrfTokens;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SignInController(SignIn signIn, CsrfTokenRepository csrfTokens) {
+    private final jp.mamori.web.Messages messages;
+
+    SignInController(SignIn signIn, CsrfTokenRepository csrfTokens, jp.mamori.web.Messages messages) {
+        this.messages = messages;
         this.signIn = signIn;
         this.csrfTokens = csrfTokens;
     }
@@ -129,6 +132,11 @@ class SignInController {
             var landing = takeLanding(request);
             establish(enrolled.authentication(), request, response);
             model.addAttribute("codes", enrolled.recoveryCodes());
+            // Download and print come from this answer only: the codes are kept nowhere readable on the server.
+            model.addAttribute("codesFile", RecoveryCodeSheet.dataUri(RecoveryCodeSheet.text(
+                    messages.text("identity.recovery.fileHeading"),
+                    enrolled.authentication().getPrincipal().displayName(), enrolled.recoveryCodes())));
+            model.addAttribute("codesFileName", RecoveryCodeSheet.FILE_NAME);
             model.addAttribute("landing", landing);
             response.setHeader("Cache-Control", "no-store");
             return "identity/recovery-codes";

@@ -113,6 +113,48 @@ class SetupAndCommandsTests {
     }
 
     @Test
+    void recoveryCodesCanBeSavedAndPrintedFromTheEnrolmentAnswerOnlyAndAreKeptNowhereReadable() throws Exception {
+        var tenant = fixture.tenant(false);
+        fixture.staff(tenant, "R100");
+        var created = submit(newLinkToken(), tenant, "R100", "codes-" + tenant.code(), PASSWORD);
+        var session = created.getResponse().getCookie(COOKIE).getValue();
+        var page = mvc.perform(get("/login/enrol").cookie(new Cookie(COOKIE, session))).andReturn().getResponse();
+        var key = Pattern.compile("<code class=\"key\">([A-Z2-7 ]+)</code>").matcher(page.getContentAsString());
+        assertThat(key.find()).isTrue();
+        var code = Totp.code(IdentityFixture.base32(key.group(1)), Totp.step(clock.instant()));
+        var enrolled = mvc.perform(post("/login/enrol").param("code", code).with(csrf()).cookie(new Cookie(COOKIE, session)))
+                .andReturn().getResponse();
+        var html = enrolled.getContentAsString();
+        var shown = Pattern.compile("<code>(([a-z2-7]{4}-){5}[a-z2-7]{4})</code>").matcher(html).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(shown).hasSize(10);
+
+        var download = Pattern.compile("href=\"data:text/plain;charset=utf-8;base64,([A-Za-z0-9+/=]+)\"[^>]*download=\""
+                + RecoveryCodeSheet.FILE_NAME + "\"").matcher(html);
+        assertThat(download.find()).as("a text download of the codes in the answer").isTrue();
+        var file = new String(java.util.Base64.getDecoder().decode(download.group(1)), StandardCharsets.UTF_8);
+        assertThat(file).contains(shown.toArray(String[]::new)).startsWith("Mamori 回復コード");
+        assertThat(html).contains("data-print");
+
+        // Nothing readable stays behind: not in the stored sessions, not in the account's tables, not in the trail.
+        var signedIn = enrolled.getCookie(COOKIE).getValue();
+        mvc.perform(get("/").cookie(new Cookie(COOKIE, signedIn))).andReturn();
+        var sessionBytes = jdbc.sql("SELECT attribute_bytes FROM spring_session_attributes").query(byte[].class).list();
+        for (var stored : sessionBytes) {
+            var text = new String(stored, StandardCharsets.ISO_8859_1);
+            assertThat(shown).noneMatch(text::contains);
+        }
+        var hashes = jdbc.sql("SELECT ar.code_hash FROM account_recovery_code ar JOIN account a ON a.id = ar.account_id"
+                + " WHERE a.login_name = ?").param("codes-" + tenant.code()).query((rs, n) -> new String(rs.getBytes(1), StandardCharsets.ISO_8859_1)).list();
+        assertThat(hashes).hasSize(10).noneMatch(h -> shown.stream().anyMatch(h::contains));
+        var summaries = String.join("\n", jdbc.sql("SELECT summary FROM trail_entry").query(String.class).list());
+        assertThat(shown).noneMatch(summaries::contains);
+        // The answer is the only place: enrolment is over, the page is not offered again.
+        assertThat(mvc.perform(get("/login/enrol").cookie(new Cookie(COOKIE, signedIn))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain(shown.get(0));
+    }
+
+    @Test
     void aSetupLinkExpiresAfter24Hours() throws Exception {
         var token = newLinkToken();
         clock.advance(Duration.ofHours(24).plusMinutes(1));
