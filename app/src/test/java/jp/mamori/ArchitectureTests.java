@@ -32,7 +32,7 @@ class ArchitectureTests {
 
     /**
      * Records bound from a request or handed to a template, the readers and writers of uploaded and downloaded
-     * sheets, and the classification of endpoints belong to the web side by their nature.
+     * sheets, the server-drawn SVG charts and the classification of endpoints belong to the web side by their nature.
      */
     private static final DescribedPredicate<JavaClass> WEB_MODEL = new DescribedPredicate<>("a form or page model") {
         @Override
@@ -41,7 +41,8 @@ class ArchitectureTests {
             return name.endsWith("Form") || name.endsWith("Page") || name.endsWith("PageModel")
                     || name.endsWith("View") || name.endsWith("Filter") || name.endsWith("Query")
                     || name.endsWith("Import") || name.endsWith("Export") || name.endsWith("Report")
-                    || name.endsWith("Interceptor") || name.startsWith("EndpointAccess");
+                    || name.endsWith("Interceptor") || name.startsWith("EndpointAccess")
+                    || name.endsWith("Svg") || name.endsWith("ChartDrawing") || name.equals("CoverageChart");
         }
     };
 
