@@ -3,5 +3,6 @@
  * service tokens machines present, and the annotations that classify every endpoint. The vocabulary only; the identity module signs people in
  * and enforces it.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package jp.mamori.access;

@@ -3,5 +3,5 @@
  * inheritance of classes by the systems and media that hold information, handling rules per class and
  * lifecycle step, consistency checks, bulk import and export, and disposal with the manager's approval.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "demo", "finding", "importing", "kernel", "organization", "tenant", "trail", "web"})
 package jp.mamori.asset;

@@ -31,5 +31,5 @@
  * }</pre>
  * Due-soon and overdue mails need nothing more: the engine's reminder source asks every purpose for its text.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"kernel", "notification", "organization", "tenant", "trail", "web"})
 package jp.mamori.campaign;

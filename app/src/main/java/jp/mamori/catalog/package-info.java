@@ -3,5 +3,5 @@
  * and per tenant the statement of applicability (適用/非適用, owner, implementation status, local article number,
  * evidence) with its coverage of the basic policy's clauses.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "demo", "evidence", "importing", "kernel", "organization", "tenant", "trail", "web"})
 package jp.mamori.catalog;

@@ -3,5 +3,5 @@
  * separation, contracts, cloud services, inspection, audit) in one shape and one event, and the open ones kept for
  * the dashboard.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "kernel", "web"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "web"})
 package jp.mamori.finding;

@@ -5,5 +5,6 @@
  * MVC, no Thymeleaf, nothing of the web shell, so that aggregates can depend on it without depending on
  * {@code web}.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package jp.mamori.kernel;

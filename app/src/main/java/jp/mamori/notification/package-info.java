@@ -3,5 +3,5 @@
  * node delivers it over SMTP with retries and a stable Message-ID, and an administrator sees, retries or gives up
  * deliveries.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "kernel", "tenant", "trail", "web"})
 package jp.mamori.notification;

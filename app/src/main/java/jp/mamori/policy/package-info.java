@@ -3,5 +3,5 @@
  * with their disclosure level and audience, revisions that go through review and approval before they come
  * into force, clause-by-clause comparison, and the public page every municipality must publish.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "demo", "kernel", "organization", "tenant", "text", "trail", "web"})
 package jp.mamori.policy;

@@ -113,7 +113,7 @@ class SecurityChainTests {
                     problems.add(endpoint + " api: " + anonymous.getStatus() + "/" + passwordOnly.getStatus());
                 }
             } else {
-                if (!"/login".equals(anonymous.getRedirectedUrl())) {
+                if (!signInPage(anonymous.getRedirectedUrl())) {
                     problems.add(endpoint + " anonymous: " + anonymous.getStatus() + " " + anonymous.getRedirectedUrl());
                 }
                 if (!"/login/second-factor".equals(passwordOnly.getRedirectedUrl())) {
@@ -124,10 +124,16 @@ class SecurityChainTests {
         assertThat(problems).isEmpty();
     }
 
+    /** The sign-in page, with or without the page to return to afterwards. */
+    private static boolean signInPage(String redirect) {
+        return redirect != null && (redirect.equals("/login") || redirect.startsWith("/login?next=%2F"));
+    }
+
     @Test
     void unknownAddressesAndStaticLookupsAlsoNeedSigningIn() throws Exception {
-        assertThat(mvc.perform(get("/no/such/page")).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login");
-        assertThat(mvc.perform(get("/actuator/info")).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login");
+        assertThat(mvc.perform(get("/no/such/page")).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/login?next=%2Fno%2Fsuch%2Fpage");
+        assertThat(signInPage(mvc.perform(get("/actuator/info")).andReturn().getResponse().getRedirectedUrl())).isTrue();
         assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 

@@ -99,7 +99,7 @@ class AcknowledgementJourneyTests {
         unitFilter.selectByVisibleText("税務係");
         Browser.clickAndWait(manager, By.cssSelector("form.filters button[type=submit]"));
         Browser.clickAndWait(manager, By.cssSelector("#candidates tr[data-staff='" + clerk.get("number") + "'] button.invite"));
-        assertThat(manager.findElement(By.id("summary")).getText()).contains("1 名を招待しました").contains("メール送付 1 名");
+        assertThat(manager.findElement(By.id("summary")).getText()).contains("1 名を招待しました").contains("招待メールを送信待ちに登録 1 名");
         manager.get(SERVER.url("/admin/accounts"));
         assertThat(manager.findElement(By.cssSelector("#invitations tr[data-staff='" + clerk.get("number") + "']")).getText())
                 .contains(clerk.get("name")).contains(clerk.get("email"));

@@ -96,7 +96,7 @@ class PolicyRevisionJourneyTests {
         new Select(officer.findElement(By.id("unitId"))).selectByVisibleText("総務課");
         Browser.clickAndWait(officer, By.cssSelector("form.filters button[type=submit]"));
         Browser.clickAndWait(officer, By.cssSelector("#candidates tr[data-staff='" + cisoNumber + "'] button.invite"));
-        assertThat(officer.findElement(By.id("summary")).getText()).contains("1 名を招待しました").contains("メール送付 1 名");
+        assertThat(officer.findElement(By.id("summary")).getText()).contains("1 名を招待しました").contains("招待メールを送信待ちに登録 1 名");
 
         // 3. They draft a new revision of the 基本方針 with clause 6(2)③ changed, and submit it for review.
         officer.get(SERVER.url("/policies"));
