@@ -9,6 +9,7 @@ import jp.mamori.access.CurrentUser;
 import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.tenant.TenantCalendar;
+import jp.mamori.web.FieldProblem;
 import jp.mamori.web.Messages;
 
 import org.springframework.stereotype.Controller;
@@ -192,13 +193,13 @@ class AssetController {
     }
 
     /** The staff id the form names as manager, or null; an unknown one is an error on the manager field. */
-    private UUID manager(UUID tenantId, AssetForm form, Map<String, String> errors) {
+    private UUID manager(UUID tenantId, AssetForm form, Map<String, FieldProblem> errors) {
         var reading = picker.read(tenantId, form.manager());
         if (reading instanceof ManagerPicker.Reading.Found found) {
             return found.choice().id();
         }
         if (reading instanceof ManagerPicker.Reading.Unknown) {
-            errors.put("manager", "asset.error.unknownManager");
+            errors.put("manager", FieldProblem.of("asset.error.unknownManager"));
         }
         return null;
     }

@@ -1,14 +1,17 @@
 package jp.mamori.asset;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import jp.mamori.web.FieldProblem;
+
 /**
- * The asset form as posted: details and classes as text, checked field by field into message keys, then turned
- * into {@link AssetDetails} and {@link Classification}. Never bound onto the aggregate. {@code manager} is what the
- * picker posted — a staff id, or a 職員番号 typed without script — and is read by {@link ManagerPicker}, which
- * knows the tenant's staff.
+ * The asset form as posted: details and classes as text, checked field by field into {@link FieldProblem}s,
+ * then turned into {@link AssetDetails} and {@link Classification}. Never bound onto the aggregate. {@code manager}
+ * is what the picker posted — a staff id, or a 職員番号 typed without script — and is read by {@link ManagerPicker},
+ * which knows the tenant's staff.
  */
 record AssetForm(String registerNumber, String name, String nameKana, String kind, String description,
         String ownerUnitId, String manager, String location, String zone, String retention,
@@ -39,67 +42,58 @@ record AssetForm(String registerNumber, String name, String nameKana, String kin
                 c.availability().name(), c.availabilityReason(), a.version());
     }
 
-    /** Field name → message key of what is wrong; empty when the form is complete. */
-    Map<String, String> errors() {
-        var errors = new LinkedHashMap<String, String>();
-        if (blank(registerNumber)) {
-            errors.put("registerNumber", "asset.error.required");
-        } else if (registerNumber.strip().length() > AssetDetails.NUMBER_MAX) {
-            errors.put("registerNumber", "asset.error.tooLong");
-        }
-        if (blank(name)) {
-            errors.put("name", "asset.error.required");
-        } else if (name.strip().length() > AssetDetails.NAME_MAX) {
-            errors.put("name", "asset.error.tooLong");
-        }
+    /** Field name → what is wrong with it (label, rule, limit); empty when the form is complete. */
+    Map<String, FieldProblem> errors() {
+        var errors = new LinkedHashMap<String, FieldProblem>();
+        text(errors, "registerNumber", "asset.field.registerNumber", registerNumber, true, AssetDetails.NUMBER_MAX);
+        text(errors, "name", "asset.field.name", name, true, AssetDetails.NAME_MAX);
         if (kind == null || AssetKind.parse(kind) == null) {
-            errors.put("kind", "asset.error.required");
+            errors.put("kind", FieldProblem.required("asset.field.kind"));
         }
         if (uuid(ownerUnitId) == null) {
-            errors.put("ownerUnitId", "asset.error.required");
+            errors.put("ownerUnitId", FieldProblem.required("asset.field.ownerUnit"));
         }
         if (!blank(zone) && Zone.parse(zone) == null) {
-            errors.put("zone", "asset.error.invalid");
+            errors.put("zone", FieldProblem.notOneOf("asset.field.zone", zone,
+                    Arrays.stream(Zone.values()).map(Zone::name).toArray(String[]::new)));
         }
-        if (!blank(peopleCount)) {
-            try {
-                if (Integer.parseInt(peopleCount.strip()) < 0) {
-                    errors.put("peopleCount", "asset.error.invalid");
-                }
-            } catch (NumberFormatException e) {
-                errors.put("peopleCount", "asset.error.invalid");
-            }
+        if (!blank(peopleCount) && !peopleCount.strip().matches("[0-9]{1,9}")) {
+            errors.put("peopleCount", FieldProblem.notACount("asset.field.peopleCount", peopleCount));
         }
-        if (description != null && description.strip().length() > AssetDetails.TEXT_MAX) {
-            errors.put("description", "asset.error.tooLong");
-        }
-        if (location != null && location.strip().length() > AssetDetails.SHORT_MAX) {
-            errors.put("location", "asset.error.tooLong");
-        }
+        text(errors, "description", "asset.field.description", description, false, AssetDetails.TEXT_MAX);
+        text(errors, "location", "asset.field.location", location, false, AssetDetails.SHORT_MAX);
+        // No class is chosen for the person: a missing one is an error on its own axis.
         if (blank(confidentiality)) {
-            errors.put("confidentiality", "asset.error.confidentialityMissing");
+            errors.put("confidentiality", FieldProblem.of("asset.error.confidentialityMissing"));
         } else if (Confidentiality.parse(null, confidentiality) == null) {
-            errors.put("confidentiality", "asset.error.invalid");
+            errors.put("confidentiality", FieldProblem.required("asset.field.confidentiality"));
         }
         if (blank(integrity)) {
-            errors.put("integrity", "asset.error.integrityMissing");
+            errors.put("integrity", FieldProblem.of("asset.error.integrityMissing"));
         } else if (Integrity.parse(integrity) == null) {
-            errors.put("integrity", "asset.error.invalid");
+            errors.put("integrity", FieldProblem.required("asset.field.integrity"));
         }
         if (blank(availability)) {
-            errors.put("availability", "asset.error.availabilityMissing");
+            errors.put("availability", FieldProblem.of("asset.error.availabilityMissing"));
         } else if (Availability.parse(availability) == null) {
-            errors.put("availability", "asset.error.invalid");
+            errors.put("availability", FieldProblem.required("asset.field.availability"));
         }
         // Each reason's error is filed under its own field, so that the message stands next to the reason at fault.
-        var reasons = Map.of("confidentialityReason", nullToEmpty(confidentialityReason),
-                "integrityReason", nullToEmpty(integrityReason), "availabilityReason", nullToEmpty(availabilityReason));
-        for (var field : new String[] {"confidentialityReason", "integrityReason", "availabilityReason"}) {
-            if (reasons.get(field).strip().length() > REASON_MAX) {
-                errors.put(field, "asset.error.tooLong");
-            }
-        }
+        text(errors, "confidentialityReason", "asset.field.confidentiality", confidentialityReason, false, REASON_MAX);
+        text(errors, "integrityReason", "asset.field.integrity", integrityReason, false, REASON_MAX);
+        text(errors, "availabilityReason", "asset.field.availability", availabilityReason, false, REASON_MAX);
         return errors;
+    }
+
+    private static void text(Map<String, FieldProblem> errors, String field, String labelKey, String typed,
+            boolean required, int max) {
+        if (blank(typed)) {
+            if (required) {
+                errors.put(field, FieldProblem.required(labelKey));
+            }
+        } else if (typed.strip().length() > max) {
+            errors.put(field, FieldProblem.tooLong(labelKey, max, typed.strip()));
+        }
     }
 
     /** The details, with the manager as {@link ManagerPicker} read it (null for the owning unit's 管理者). */
@@ -126,9 +120,5 @@ record AssetForm(String registerNumber, String name, String nameKana, String kin
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -325,7 +325,7 @@ class AssetImport implements SheetImport<AssetPlan> {
             if (v.isEmpty()) {
                 plan.error(row.number(), column, "asset.import.error.required");
             } else if (v.length() > max) {
-                plan.error(row.number(), column, "asset.import.error.tooLong");
+                plan.error(row.number(), column, "asset.import.error.tooLong", max, v.length());
             }
             return v;
         }
@@ -333,7 +333,7 @@ class AssetImport implements SheetImport<AssetPlan> {
         private String optional(ImportSheet.SheetRow row, String column, int max) {
             var v = row.get(column);
             if (v.length() > max) {
-                plan.error(row.number(), column, "asset.import.error.tooLong");
+                plan.error(row.number(), column, "asset.import.error.tooLong", max, v.length());
             }
             return v;
         }

@@ -283,7 +283,7 @@ class StatementImport implements SheetImport<StatementImport.Plan> {
             }
             var value = words.get(text);
             if (value == null) {
-                problem(row, column, "catalog.import.error.invalid", text);
+                problem(row, column, "catalog.import.error.invalid", text, String.join("、", words.keySet()));
             }
             return value;
         }

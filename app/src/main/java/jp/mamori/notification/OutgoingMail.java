@@ -40,7 +40,8 @@ public record OutgoingMail(UUID tenantId, String recipient, String subject, Stri
         }
         if (subject.length() > MAX_SUBJECT || body.length() > MAX_BODY || deduplicationKey.length() > MAX_KEY
                 || causedBy.length() > MAX_KEY) {
-            throw new MailRefused("notification.refused.tooLong");
+            throw new MailRefused("notification.refused.tooLong", MAX_SUBJECT, MAX_BODY, subject.length(),
+                    body.length());
         }
         checkAddress(recipient);
     }

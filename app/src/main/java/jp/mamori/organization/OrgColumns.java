@@ -3,6 +3,7 @@ package jp.mamori.organization;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The Japanese column headers of the unit and staff registers, shared by import, export and the template,
@@ -45,6 +46,12 @@ final class OrgColumns {
             StaffKind.DISPATCHED, "派遣職員", StaffKind.CONTRACTOR, "委託事業者");
 
     private OrgColumns() {
+    }
+
+    /** The labels a column accepts, in the constants' order, for a message that lists them. */
+    static <E extends Enum<E>> String allowed(Map<E, String> labels) {
+        return labels.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue)
+                .collect(Collectors.joining("、"));
     }
 
     /** The constant whose label or name is {@code text}, or null. */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import jp.mamori.web.DateInput;
+import jp.mamori.web.FieldLabel;
 
 import org.springframework.validation.Errors;
 
@@ -18,11 +19,12 @@ import org.springframework.validation.Errors;
  * {@link DateInput}, so that a bad one comes back on the form as typed with a message next to it.
  */
 record StaffForm(
-        @NotBlank @Size(max = 20) @Pattern(regexp = "[0-9A-Za-z_-]*") String staffNumber,
-        @NotBlank @Size(max = 100) String name,
-        @NotBlank @Size(max = 200) String nameKana,
+        @NotBlank @Size(max = 20) @Pattern(regexp = "[0-9A-Za-z_-]*", message = "{web.validation.codeCharacters}")
+        String staffNumber,
+        @FieldLabel("organization.field.staffName") @NotBlank @Size(max = 100) String name,
+        @FieldLabel("organization.field.staffNameKana") @NotBlank @Size(max = 200) String nameKana,
         @NotNull StaffKind kind,
-        @NotNull UUID unitId,
+        @FieldLabel("organization.field.unit") @NotNull UUID unitId,
         @Email @Size(max = 254) String email,
         String activeFrom,
         String activeTo,

@@ -82,7 +82,8 @@ final class StaffImport {
             required(row, STAFF_KANA, kana, 200);
             var kind = OrgColumns.parse(OrgColumns.KIND_LABELS, StaffKind.class, kindText);
             if (kind == null) {
-                problem(row, KIND, "organization.import.unknownValue", kindText);
+                problem(row, KIND, "organization.import.unknownValue", kindText,
+                        OrgColumns.allowed(OrgColumns.KIND_LABELS));
             }
             var unit = unitsByCode.get(unitCode);
             if (unitCode.isEmpty()) {

@@ -12,7 +12,7 @@ record UnitForm(
         UUID parentId,
         @NotNull OrgUnitCategory category,
         @NotNull OrgUnitLevel level,
-        @NotBlank @Size(max = 20) @Pattern(regexp = "[0-9A-Za-z_-]*") String code,
+        @NotBlank @Size(max = 20) @Pattern(regexp = "[0-9A-Za-z_-]*", message = "{web.validation.codeCharacters}") String code,
         @NotBlank @Size(max = 100) String name,
         @Size(max = 200) String nameKana,
         Long version) {

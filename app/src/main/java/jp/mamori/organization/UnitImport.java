@@ -82,14 +82,17 @@ final class UnitImport {
             }
             var category = OrgColumns.parse(OrgColumns.CATEGORY_LABELS, OrgUnitCategory.class, categoryText);
             if (category == null) {
-                problem(row, CATEGORY, "organization.import.unknownValue", categoryText);
+                problem(row, CATEGORY, "organization.import.unknownValue", categoryText,
+                        OrgColumns.allowed(OrgColumns.CATEGORY_LABELS));
             }
             var level = OrgColumns.parse(OrgColumns.LEVEL_LABELS, OrgUnitLevel.class, levelText);
             if (level == null) {
-                problem(row, LEVEL, "organization.import.unknownValue", levelText);
+                problem(row, LEVEL, "organization.import.unknownValue", levelText,
+                        OrgColumns.allowed(OrgColumns.LEVEL_LABELS));
             }
             if (!status.isEmpty() && !status.equals(OrgColumns.ACTIVE) && !status.equals(OrgColumns.INACTIVE)) {
-                problem(row, STATUS, "organization.import.unknownValue", status);
+                problem(row, STATUS, "organization.import.unknownValue", status,
+                        OrgColumns.ACTIVE + "、" + OrgColumns.INACTIVE);
             }
             if (problems.size() == before) {
                 parsed.add(new Parsed(row, code, name, kana, parentCode, category, level,

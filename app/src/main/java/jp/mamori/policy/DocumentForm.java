@@ -2,6 +2,7 @@ package jp.mamori.policy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jp.mamori.organization.SecurityRole;
+import jp.mamori.web.FieldProblem;
 
 /**
  * The form of a document: kind, title, disclosure and audience, and for a new document its first revision. Bound
@@ -16,6 +18,8 @@ import jp.mamori.organization.SecurityRole;
  */
 record DocumentForm(String kind, String title, String disclosure, List<String> units, List<String> roles,
         String revisionDate, String summary, String body, Long version) {
+
+    static final int TITLE_MAX = 200;
 
     static DocumentForm empty(LocalDate today) {
         return new DocumentForm(DocumentKind.OTHER.name(), "", Disclosure.INTERNAL.name(), List.of(), List.of(),
@@ -28,29 +32,47 @@ record DocumentForm(String kind, String title, String disclosure, List<String> u
                 document.audienceRoles().stream().map(Enum::name).toList(), null, null, null, document.version());
     }
 
-    /** Field → message key of what is wrong; empty when the form can be saved. */
-    Map<String, String> errors(boolean withRevision) {
-        var errors = new LinkedHashMap<String, String>();
+    /** Field → what is wrong with it (label, rule, limit); empty when the form can be saved. */
+    Map<String, FieldProblem> errors(boolean withRevision) {
+        var errors = new LinkedHashMap<String, FieldProblem>();
         if (parse(DocumentKind.class, kind) == null) {
-            errors.put("kind", "policy.error.required");
+            errors.put("kind", FieldProblem.required("policy.field.kind"));
         }
         if (title == null || title.isBlank()) {
-            errors.put("title", "policy.error.required");
-        } else if (title.length() > 200) {
-            errors.put("title", "policy.error.tooLong");
+            errors.put("title", FieldProblem.required("policy.field.title"));
+        } else if (title.length() > TITLE_MAX) {
+            errors.put("title", FieldProblem.tooLong("policy.field.title", TITLE_MAX, title));
         }
         if (parse(Disclosure.class, disclosure) == null) {
-            errors.put("disclosure", "policy.error.required");
+            errors.put("disclosure", FieldProblem.required("policy.field.disclosure"));
         }
         try {
             audience();
         } catch (IllegalArgumentException e) {
-            errors.put("audience", "policy.error.invalid");
+            errors.put("audience", audienceProblem());
         }
         if (withRevision) {
             RevisionForm.checkRevision(errors, revisionDate, summary);
         }
         return errors;
+    }
+
+    /** What is wrong with the audience: a unit that is not an id, or a role that does not exist. */
+    private FieldProblem audienceProblem() {
+        for (var unit : units == null ? List.<String>of() : units) {
+            try {
+                if (unit != null && !unit.isBlank()) {
+                    UUID.fromString(unit.strip());
+                }
+            } catch (IllegalArgumentException e) {
+                return FieldProblem.notAnId("policy.field.audienceUnits", unit);
+            }
+        }
+        var allowed = Arrays.stream(SecurityRole.values()).map(Enum::name).toArray(String[]::new);
+        var unknown = (roles == null ? List.<String>of() : roles).stream()
+                .filter(role -> role != null && !role.isBlank() && !List.of(allowed).contains(role.strip()))
+                .findFirst().orElse("");
+        return FieldProblem.notOneOf("policy.field.audienceRoles", unknown, allowed);
     }
 
     DocumentKind documentKind() {

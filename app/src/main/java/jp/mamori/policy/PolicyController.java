@@ -13,6 +13,7 @@ import jp.mamori.access.SignedIn;
 import jp.mamori.kernel.Decision;
 import jp.mamori.organization.SecurityRole;
 import jp.mamori.tenant.Tenants;
+import jp.mamori.web.FieldProblem;
 import jp.mamori.web.Messages;
 import jp.mamori.web.RefusedAttempts;
 
@@ -317,7 +318,7 @@ class PolicyController {
         return "policy/diff";
     }
 
-    private String documentForm(Model model, DocumentForm form, UUID id, Map<String, String> errors,
+    private String documentForm(Model model, DocumentForm form, UUID id, Map<String, FieldProblem> errors,
             PolicyRefused refused) {
         var user = CurrentUser.require();
         model.addAttribute("form", form);
@@ -332,7 +333,7 @@ class PolicyController {
     }
 
     private String revisionForm(Model model, DocumentView document, UUID revisionId, RevisionForm form,
-            Map<String, String> errors, PolicyRefused refused) {
+            Map<String, FieldProblem> errors, PolicyRefused refused) {
         model.addAttribute("document", document);
         model.addAttribute("revisionId", revisionId);
         model.addAttribute("form", form);

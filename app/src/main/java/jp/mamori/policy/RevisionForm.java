@@ -5,8 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jp.mamori.web.FieldProblem;
+
 /** The form of a revision: kind, date, summary and Markdown text, with the version the user read when editing. */
 record RevisionForm(String kind, String revisionDate, String summary, String body, Long version) {
+
+    static final int SUMMARY_MAX = 1000;
 
     static RevisionForm next(LocalDate today, String currentText) {
         return new RevisionForm(RevisionKind.AMENDED.name(), today.toString(), "", currentText, null);
@@ -17,26 +21,26 @@ record RevisionForm(String kind, String revisionDate, String summary, String bod
                 revision.version());
     }
 
-    Map<String, String> errors() {
-        var errors = new LinkedHashMap<String, String>();
+    Map<String, FieldProblem> errors() {
+        var errors = new LinkedHashMap<String, FieldProblem>();
         if (DocumentForm.parse(RevisionKind.class, kind) == null) {
-            errors.put("kind", "policy.error.required");
+            errors.put("kind", FieldProblem.required("policy.field.revisionKind"));
         }
         checkRevision(errors, revisionDate, summary);
         if (body != null && body.length() > Revision.MAX_BODY) {
-            errors.put("body", "policy.error.tooLong");
+            errors.put("body", FieldProblem.tooLong("policy.field.body", Revision.MAX_BODY, body));
         }
         return errors;
     }
 
-    static void checkRevision(Map<String, String> errors, String revisionDate, String summary) {
+    static void checkRevision(Map<String, FieldProblem> errors, String revisionDate, String summary) {
         if (date(revisionDate) == null) {
-            errors.put("revisionDate", "policy.error.date");
+            errors.put("revisionDate", FieldProblem.notADate("policy.field.revisionDate", revisionDate));
         }
         if (summary == null || summary.isBlank()) {
-            errors.put("summary", "policy.error.required");
-        } else if (summary.length() > 1000) {
-            errors.put("summary", "policy.error.tooLong");
+            errors.put("summary", FieldProblem.required("policy.field.summary"));
+        } else if (summary.length() > SUMMARY_MAX) {
+            errors.put("summary", FieldProblem.tooLong("policy.field.summary", SUMMARY_MAX, summary));
         }
     }
 

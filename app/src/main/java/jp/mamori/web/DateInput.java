@@ -1,7 +1,9 @@
 package jp.mamori.web;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
@@ -13,6 +15,8 @@ import org.springframework.validation.Errors;
  * Stateless.
  */
 public final class DateInput {
+
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{4}-\\d{2})-(0[1-9]|[12]\\d|3[01])");
 
     private DateInput() {
     }
@@ -32,7 +36,26 @@ public final class DateInput {
         try {
             return LocalDate.parse(typed.strip()); // ISO_LOCAL_DATE resolves strictly: 2026-02-30 is refused
         } catch (DateTimeParseException e) {
-            errors.rejectValue(field, "form.date.invalid", new Object[] {label, typed}, "not a date");
+            var month = monthOf(typed.strip());
+            if (month != null) {
+                errors.rejectValue(field, "form.date.noSuchDay", new Object[] {label, typed.strip(),
+                        month.atEndOfMonth().toString()}, "no such day");
+            } else {
+                errors.rejectValue(field, "form.date.invalid", new Object[] {label, typed}, "not a date");
+            }
+            return null;
+        }
+    }
+
+    /** The month of a date in the right form whose day does not exist in it (2026-02-30); null otherwise. */
+    private static YearMonth monthOf(String typed) {
+        var shape = DAY_OF_MONTH.matcher(typed);
+        if (!shape.matches()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(shape.group(1));
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -3,6 +3,7 @@ package jp.mamori.web;
 import jp.mamori.kernel.Refused;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -30,6 +31,11 @@ public class Messages {
     /** Puts the refusal's reason on the model as {@code refusalMessage}, next to the form it refused. */
     public void refusal(Model model, Refused refused) {
         model.addAttribute("refusalMessage", text(refused.messageKey(), refused.arguments()));
+    }
+
+    /** A message with its arguments ({@link FieldProblem}, a form's error) in the request's locale. */
+    public String text(MessageSourceResolvable message) {
+        return source.getMessage(message, LocaleContextHolder.getLocale());
     }
 
     /** The message in the request's locale. */

@@ -262,4 +262,17 @@ class AssetControllerTests {
         return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                 .authentication(authentication(user));
     }
+
+    @Test
+    void aTooLongNameSaysTheFieldTheLimitAndTheLength() throws Exception {
+        mvc.perform(post("/assets").with(csrf()).with(signedIn(admin)).param("registerNumber", "")
+                        .param("name", "長".repeat(AssetDetails.NAME_MAX + 30)).param("kind", "ELECTRONIC_INFORMATION")
+                        .param("ownerUnitId", town.soumu().toString()).param("peopleCount", "約100")
+                        .param("confidentiality", "R6_2").param("integrity", "LEVEL_1").param("availability", "LEVEL_1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("台帳番号を入力してください（必須）。")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("名称は " + AssetDetails.NAME_MAX
+                        + " 文字以内で入力してください（いま " + (AssetDetails.NAME_MAX + 30) + " 文字）。")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("対象人数（概数）「約100」は 0 以上の整数")));
+    }
 }

@@ -24,9 +24,10 @@ class AssetFormTests {
         assertThat(e.confidentiality()).isEmpty();
         assertThat(e.integrity()).isEmpty();
         assertThat(e.availability()).isEmpty();
-        assertThat(e.errors()).containsEntry("confidentiality", "asset.error.confidentialityMissing")
-                .containsEntry("integrity", "asset.error.integrityMissing")
-                .containsEntry("availability", "asset.error.availabilityMissing");
+        var errors = e.errors();
+        assertThat(errors.get("confidentiality").getCode()).isEqualTo("asset.error.confidentialityMissing");
+        assertThat(errors.get("integrity").getCode()).isEqualTo("asset.error.integrityMissing");
+        assertThat(errors.get("availability").getCode()).isEqualTo("asset.error.availabilityMissing");
     }
 
     @Test

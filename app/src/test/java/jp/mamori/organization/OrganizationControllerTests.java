@@ -241,4 +241,25 @@ class OrganizationControllerTests {
     static Set<UUID> none() {
         return Set.of();
     }
+
+    @Test
+    void aRefusedStaffFormNamesEachFieldAndWhatIsAllowed() throws Exception {
+        var me = as(admin(kumenan));
+        mvc.perform(post("/organization/staff").with(me).with(csrf()).param("staffNumber", "職員1")
+                        .param("name", "").param("nameKana", "やまだ").param("kind", "REGULAR")
+                        .param("unitId", unit("300").toString()).param("email", "taro@")
+                        .param("activeFrom", "2026-04-01").param("activeTo", "2026-02-30"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("氏名を入力してください（必須）。")))
+                .andExpect(content().string(containsString("職員番号には半角の英数字、ハイフン（-）、下線（_）だけを使えます（いま「職員1」）。")))
+                .andExpect(content().string(containsString("メールアドレス「taro@」はメールアドレスの形ではありません。")))
+                .andExpect(content().string(containsString(
+                        "在職終了日 2026-02-30 は存在しない日付です。YYYY-MM-DD の形で、例えば 2026-02-28 のように入力してください。")));
+        mvc.perform(post("/organization/staff").with(me).with(csrf())
+                        .cookie(new jakarta.servlet.http.Cookie("mamori-lang", "en")).param("staffNumber", "X1")
+                        .param("name", "").param("nameKana", "やまだ").param("kind", "REGULAR")
+                        .param("unitId", unit("300").toString()).param("activeFrom", "2026-04-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Name is required.")));
+    }
 }

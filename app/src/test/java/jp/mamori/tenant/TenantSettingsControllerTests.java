@@ -146,4 +146,18 @@ class TenantSettingsControllerTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("既に別の団体に登録されています")));
         assertThat(tenants.find(mine.id()).orElseThrow().code()).isEqualTo(mine.code());
     }
+
+    @Test
+    void refusedSettingsNameTheFieldAndTheLimit() throws Exception {
+        mvc.perform(post("/tenant/settings").with(as(mine.id(), EnumSet.of(Permission.TENANT_SETTINGS))).with(csrf())
+                        .param("name", " ").param("nameKana", "か".repeat(230)).param("nameRomaji", "Ko Town")
+                        .param("code", mine.code().value()).param("fiscalYearStartMonth", "13")
+                        .param("scheme", "R6_10").param("separationModel", "BETA")
+                        .param("version", String.valueOf(version(mine.id()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("団体名を入力してください（必須）。")))
+                .andExpect(content().string(containsString("団体名（かな）は 200 文字以内で入力してください（いま 230 文字）。")))
+                .andExpect(content().string(containsString("年度の開始月には 12 以下の数を入力してください（いま 13）。")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("空白は許可されていません"))));
+    }
 }

@@ -219,7 +219,11 @@ class TrailControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF連番,日時（日本時間）,日時（UTC, ISO 8601）".replace("日時（UTC, ISO 8601）", "\"日時（UTC, ISO 8601）\""));
+        assertThat(csv).startsWith("\uFEFF連番,日時（Asia/Tokyo）,\"日時（UTC, ISO 8601）\"");
+        // the time column is in the tenant's zone: the same moment as the UTC column, nine hours on
+        var cells = csv.lines().skip(1).findFirst().orElseThrow().split(",");
+        assertThat(cells[1]).isEqualTo(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
+                .format(java.time.Instant.parse(cells[2]).atZone(java.time.ZoneId.of("Asia/Tokyo"))));
         assertThat(csv).contains("identity.account.locked").contains("'=cmd|' /C calc'!A0").doesNotContain("organization.unit");
         assertThat(csv.lines().count()).isEqualTo(2);
         assertThat(csv).containsPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
@@ -230,7 +234,7 @@ class TrailControllerTests {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("連番");
-            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("日時（日本時間）");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("日時（Asia/Tokyo）");
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
             var texts = new StringBuilder();
             for (var r = 1; r <= sheet.getLastRowNum(); r++) {

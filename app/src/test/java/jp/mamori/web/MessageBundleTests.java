@@ -44,7 +44,7 @@ class MessageBundleTests {
         assertThat(WebConfiguration.bundleBasenames()).contains("classpath:i18n/web");
     }
 
-    private static Properties load(Resource resource) throws IOException {
+    static Properties load(Resource resource) throws IOException {
         var properties = new Properties();
         try (var reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
             properties.load(reader);
