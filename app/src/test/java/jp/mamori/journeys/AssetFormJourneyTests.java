@@ -65,9 +65,7 @@ class AssetFormJourneyTests {
 
     @Test
     void theManagerIsPickedByNameAndEveryClassIsChosenOnPurpose() throws Exception {
-        var number = jdbc.sql("""
-                SELECT s.staff_number FROM staff s JOIN appointment a ON a.staff_id = s.id
-                WHERE a.role = 'GENERAL_SECURITY_OFFICER' ORDER BY s.staff_number""").query(String.class).list().get(0);
+        var number = JourneySteps.demoOfficerNumber(jdbc);
         var manager = jdbc.sql("""
                 SELECT s.staff_number, s.name FROM staff s
                 WHERE s.tenant_id = (SELECT tenant_id FROM staff WHERE staff_number = ? ORDER BY id LIMIT 1)

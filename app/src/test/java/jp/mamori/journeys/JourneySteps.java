@@ -21,6 +21,13 @@ final class JourneySteps {
      * The administrator invites one member of staff of a unit (found through the unit filter, by 職員番号) from the
      * account administration page; stops on the page that says what was done.
      */
+    /** The 職員番号 of the demo town's 統括情報セキュリティ責任者, who becomes the first administrator in the journeys. */
+    static String demoOfficerNumber(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        return jdbc.sql("""
+                SELECT s.staff_number FROM staff s JOIN appointment a ON a.staff_id = s.id
+                WHERE a.role = 'GENERAL_SECURITY_OFFICER' ORDER BY s.staff_number""").query(String.class).list().get(0);
+    }
+
     static void invite(WebDriver browser, JourneyServer server, String unitName, String staffNumber) {
         browser.get(server.url("/admin/accounts"));
         new Select(browser.findElement(By.id("unitId"))).selectByVisibleText(unitName);

@@ -61,9 +61,7 @@ class NavigationJourneyTests {
 
     @Test
     void sixAreasOnOneLineWithThePagesAreaMarked() throws Exception {
-        var number = jdbc.sql("""
-                SELECT s.staff_number FROM staff s JOIN appointment a ON a.staff_id = s.id
-                WHERE a.role = 'GENERAL_SECURITY_OFFICER' ORDER BY s.staff_number""").query(String.class).list().get(0);
+        var number = JourneySteps.demoOfficerNumber(jdbc);
         browser = Browser.start();
         SERVER.firstAdministrator(browser, commands, number, "soumu.kacho", PASSWORD);
 
