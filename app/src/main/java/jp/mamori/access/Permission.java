@@ -46,5 +46,45 @@ public enum Permission {
     /** See the outgoing-mail outbox and retry or give up deliveries (an administrator's task). */
     MAIL_ADMIN,
     /** Issue and revoke the tenant's service tokens (for machines such as the mail gateway) and see their use. */
-    SERVICE_TOKEN_ADMIN
+    SERVICE_TOKEN_ADMIN,
+    /** See corrective actions (是正処置) of the units within reach, and export them. */
+    CORRECTION_VIEW,
+    /** Open, assign, progress, verify and close corrective actions. */
+    CORRECTION_EDIT,
+    /** See the risk register, the heat map and the policy-review dossier. */
+    RISK_VIEW,
+    /** Assess risks and choose their treatment (the assessor never accepts their own assessment). */
+    RISK_ASSESS,
+    /** Accept a residual risk with a rationale and an expiry date (the CISO or the 副CISO as delegate). */
+    RISK_ACCEPT,
+    /** Change the tenant's likelihood and impact scales and the risk matrix. */
+    RISK_SCALE_EDIT,
+    /** Run self-inspection (自己点検) campaigns: questions, targets, reminders, closing, exports. */
+    INSPECTION_MANAGE,
+    /** See self-inspection answers and progress of the units within reach. */
+    INSPECTION_PROGRESS,
+    /** Plan and carry out audits (監査): scope, checklist, evidence requests, findings, the report. */
+    AUDIT_MANAGE,
+    /** Read audit plans, reports and findings. */
+    AUDIT_VIEW,
+    /** See incidents of the units within reach (every member of staff may report one without a permission). */
+    INCIDENT_VIEW,
+    /** Triage and handle incidents: severity, response steps, reports to outside bodies, closing. */
+    INCIDENT_HANDLE,
+    /** Run training (研修) campaigns and the 人事異動 hand-over of roles; see everyone's progress. */
+    TRAINING_MANAGE,
+    /** See the training progress of the units within reach. */
+    TRAINING_PROGRESS,
+    /** See contractors (業務委託), cloud services and social-media accounts. */
+    SUPPLIER_VIEW,
+    /** Register and change contractors, cloud services and social-media accounts, and their checks. */
+    SUPPLIER_EDIT,
+    /** See the network separation: zones, systems, terminals, flows and their checks. */
+    NETWORK_VIEW,
+    /** Change the network separation model, its systems, terminals and flows. */
+    NETWORK_EDIT,
+    /** See the mail gateway's reports and the originals it holds. */
+    GATEWAY_VIEW,
+    /** Release a held original to its recipient (recorded with a reason). */
+    GATEWAY_RELEASE
 }

@@ -34,7 +34,18 @@ record Permissions(Map<Permission, Reach> grants) {
     private static final Set<Permission> LEADERSHIP = EnumSet.of(Permission.ORGANIZATION_VIEW,
             Permission.ORGANIZATION_EDIT, Permission.APPOINTMENT_EDIT, Permission.TRAIL_VIEW, Permission.ASSET_VIEW,
             Permission.ASSET_EDIT, Permission.ASSET_RULES_EDIT, Permission.POLICY_EDIT, Permission.CATALOG_VIEW,
-            Permission.CATALOG_EDIT, Permission.ACKNOWLEDGEMENT_MANAGE);
+            Permission.CATALOG_EDIT, Permission.ACKNOWLEDGEMENT_MANAGE, Permission.CORRECTION_VIEW,
+            Permission.CORRECTION_EDIT, Permission.RISK_VIEW, Permission.RISK_ASSESS, Permission.RISK_SCALE_EDIT,
+            Permission.INSPECTION_MANAGE, Permission.AUDIT_VIEW, Permission.INCIDENT_VIEW, Permission.INCIDENT_HANDLE,
+            Permission.TRAINING_MANAGE, Permission.SUPPLIER_VIEW, Permission.SUPPLIER_EDIT, Permission.NETWORK_VIEW,
+            Permission.NETWORK_EDIT, Permission.GATEWAY_VIEW);
+
+    /** Auditors read everything they audit, and plan and carry out the audits (seed 7). */
+    private static final Set<Permission> AUDIT = EnumSet.of(Permission.ORGANIZATION_VIEW, Permission.TRAIL_VIEW,
+            Permission.ASSET_VIEW, Permission.CATALOG_VIEW, Permission.ACKNOWLEDGEMENT_PROGRESS,
+            Permission.AUDIT_MANAGE, Permission.AUDIT_VIEW, Permission.RISK_VIEW, Permission.CORRECTION_VIEW,
+            Permission.INSPECTION_PROGRESS, Permission.TRAINING_PROGRESS, Permission.INCIDENT_VIEW,
+            Permission.SUPPLIER_VIEW, Permission.NETWORK_VIEW);
 
     /**
      * Roles tied to a unit, within that unit and its sub-units: the 課's 情報セキュリティ管理者 owns its assets and
@@ -43,14 +54,21 @@ record Permissions(Map<Permission, Reach> grants) {
      */
     private static final Map<SecurityRole, Set<Permission>> UNIT_ROLES = Map.of(
             SecurityRole.DEPARTMENT_SECURITY_OFFICER, EnumSet.of(Permission.ORGANIZATION_VIEW,
-                    Permission.ASSET_VIEW, Permission.CATALOG_VIEW, Permission.ACKNOWLEDGEMENT_PROGRESS),
+                    Permission.ASSET_VIEW, Permission.CATALOG_VIEW, Permission.ACKNOWLEDGEMENT_PROGRESS,
+                    Permission.RISK_VIEW, Permission.CORRECTION_VIEW, Permission.INSPECTION_PROGRESS,
+                    Permission.TRAINING_PROGRESS, Permission.INCIDENT_VIEW, Permission.SUPPLIER_VIEW),
             SecurityRole.SECTION_SECURITY_MANAGER, EnumSet.of(Permission.ORGANIZATION_VIEW,
                     Permission.ASSET_VIEW, Permission.ASSET_EDIT, Permission.ASSET_DISPOSAL_APPROVE,
-                    Permission.CATALOG_VIEW, Permission.ACKNOWLEDGEMENT_PROGRESS),
+                    Permission.CATALOG_VIEW, Permission.ACKNOWLEDGEMENT_PROGRESS, Permission.RISK_VIEW,
+                    Permission.RISK_ASSESS, Permission.CORRECTION_VIEW, Permission.CORRECTION_EDIT,
+                    Permission.INSPECTION_PROGRESS, Permission.TRAINING_PROGRESS, Permission.INCIDENT_VIEW,
+                    Permission.SUPPLIER_VIEW, Permission.SUPPLIER_EDIT),
             SecurityRole.SYSTEM_MANAGER, EnumSet.of(Permission.ORGANIZATION_VIEW,
-                    Permission.ASSET_VIEW, Permission.ASSET_EDIT, Permission.CATALOG_VIEW),
+                    Permission.ASSET_VIEW, Permission.ASSET_EDIT, Permission.CATALOG_VIEW, Permission.RISK_VIEW,
+                    Permission.RISK_ASSESS, Permission.CORRECTION_VIEW, Permission.INCIDENT_VIEW,
+                    Permission.SUPPLIER_VIEW, Permission.NETWORK_VIEW, Permission.NETWORK_EDIT),
             SecurityRole.SYSTEM_OPERATOR, EnumSet.of(Permission.ORGANIZATION_VIEW,
-                    Permission.ASSET_VIEW));
+                    Permission.ASSET_VIEW, Permission.NETWORK_VIEW));
 
     /** Roles that reach the whole tenant, with what each grants there. */
     private static Set<Permission> tenantWide(SecurityRole role) {
@@ -58,14 +76,22 @@ record Permissions(Map<Permission, Reach> grants) {
             case CISO -> {
                 var ciso = EnumSet.copyOf(LEADERSHIP);
                 ciso.add(Permission.POLICY_APPROVE);
+                ciso.add(Permission.RISK_ACCEPT);
                 yield ciso;
             }
-            case DEPUTY_CISO, GENERAL_SECURITY_OFFICER -> LEADERSHIP;
-            case AUDIT_DIRECTOR, AUDITOR -> EnumSet.of(Permission.ORGANIZATION_VIEW, Permission.TRAIL_VIEW,
-                    Permission.ASSET_VIEW, Permission.CATALOG_VIEW, Permission.ACKNOWLEDGEMENT_PROGRESS);
+            case DEPUTY_CISO -> {
+                // The 副CISO is the CISO's standing delegate for accepting risks, not for approving the policy.
+                var deputy = EnumSet.copyOf(LEADERSHIP);
+                deputy.add(Permission.RISK_ACCEPT);
+                yield deputy;
+            }
+            case GENERAL_SECURITY_OFFICER -> LEADERSHIP;
+            case AUDIT_DIRECTOR, AUDITOR -> AUDIT;
             case COMMITTEE_MEMBER -> EnumSet.of(Permission.ORGANIZATION_VIEW, Permission.CATALOG_VIEW,
-                    Permission.POLICY_APPROVE);
-            case CSIRT_MEMBER -> EnumSet.of(Permission.ORGANIZATION_VIEW, Permission.CATALOG_VIEW);
+                    Permission.POLICY_APPROVE, Permission.RISK_VIEW, Permission.AUDIT_VIEW);
+            case CSIRT_MEMBER -> EnumSet.of(Permission.ORGANIZATION_VIEW, Permission.CATALOG_VIEW,
+                    Permission.INCIDENT_VIEW, Permission.INCIDENT_HANDLE, Permission.GATEWAY_VIEW,
+                    Permission.GATEWAY_RELEASE);
             default -> Set.of();
         };
     }

@@ -1,6 +1,26 @@
 package jp.mamori.identity;
 
 import static jp.mamori.access.Permission.ACKNOWLEDGEMENT_MANAGE;
+import static jp.mamori.access.Permission.AUDIT_MANAGE;
+import static jp.mamori.access.Permission.AUDIT_VIEW;
+import static jp.mamori.access.Permission.CORRECTION_EDIT;
+import static jp.mamori.access.Permission.CORRECTION_VIEW;
+import static jp.mamori.access.Permission.GATEWAY_RELEASE;
+import static jp.mamori.access.Permission.GATEWAY_VIEW;
+import static jp.mamori.access.Permission.INCIDENT_HANDLE;
+import static jp.mamori.access.Permission.INCIDENT_VIEW;
+import static jp.mamori.access.Permission.INSPECTION_MANAGE;
+import static jp.mamori.access.Permission.INSPECTION_PROGRESS;
+import static jp.mamori.access.Permission.NETWORK_EDIT;
+import static jp.mamori.access.Permission.NETWORK_VIEW;
+import static jp.mamori.access.Permission.RISK_ACCEPT;
+import static jp.mamori.access.Permission.RISK_ASSESS;
+import static jp.mamori.access.Permission.RISK_SCALE_EDIT;
+import static jp.mamori.access.Permission.RISK_VIEW;
+import static jp.mamori.access.Permission.SUPPLIER_EDIT;
+import static jp.mamori.access.Permission.SUPPLIER_VIEW;
+import static jp.mamori.access.Permission.TRAINING_MANAGE;
+import static jp.mamori.access.Permission.TRAINING_PROGRESS;
 import static jp.mamori.access.Permission.ACKNOWLEDGEMENT_PROGRESS;
 import static jp.mamori.access.Permission.APPOINTMENT_EDIT;
 import static jp.mamori.access.Permission.ASSET_DISPOSAL_APPROVE;
@@ -46,30 +66,43 @@ class PermissionsTests {
 
     static Stream<Arguments> matrix() {
         var leadership = EnumSet.of(ORGANIZATION_VIEW, ORGANIZATION_EDIT, APPOINTMENT_EDIT, TRAIL_VIEW, ASSET_VIEW,
-                ASSET_EDIT, ASSET_RULES_EDIT, POLICY_EDIT, CATALOG_VIEW, CATALOG_EDIT, ACKNOWLEDGEMENT_MANAGE);
+                ASSET_EDIT, ASSET_RULES_EDIT, POLICY_EDIT, CATALOG_VIEW, CATALOG_EDIT, ACKNOWLEDGEMENT_MANAGE,
+                CORRECTION_VIEW, CORRECTION_EDIT, RISK_VIEW, RISK_ASSESS, RISK_SCALE_EDIT, INSPECTION_MANAGE,
+                AUDIT_VIEW, INCIDENT_VIEW, INCIDENT_HANDLE, TRAINING_MANAGE, SUPPLIER_VIEW, SUPPLIER_EDIT,
+                NETWORK_VIEW, NETWORK_EDIT, GATEWAY_VIEW);
         var ciso = EnumSet.copyOf(leadership);
         ciso.add(POLICY_APPROVE);
-        var auditor = EnumSet.of(ORGANIZATION_VIEW, TRAIL_VIEW, ASSET_VIEW, CATALOG_VIEW, ACKNOWLEDGEMENT_PROGRESS);
+        ciso.add(RISK_ACCEPT);
+        var deputy = EnumSet.copyOf(leadership);
+        deputy.add(RISK_ACCEPT);
+        var auditor = EnumSet.of(ORGANIZATION_VIEW, TRAIL_VIEW, ASSET_VIEW, CATALOG_VIEW, ACKNOWLEDGEMENT_PROGRESS,
+                AUDIT_MANAGE, AUDIT_VIEW, RISK_VIEW, CORRECTION_VIEW, INSPECTION_PROGRESS, TRAINING_PROGRESS,
+                INCIDENT_VIEW, SUPPLIER_VIEW, NETWORK_VIEW);
         return Stream.of(
                 Arguments.of(SecurityRole.CISO, null, ciso, true, Set.of()),
-                Arguments.of(SecurityRole.DEPUTY_CISO, null, leadership, true, Set.of()),
+                Arguments.of(SecurityRole.DEPUTY_CISO, null, deputy, true, Set.of()),
                 Arguments.of(SecurityRole.GENERAL_SECURITY_OFFICER, null, leadership, true, Set.of()),
                 Arguments.of(SecurityRole.DEPARTMENT_SECURITY_OFFICER, DEPARTMENT,
-                        EnumSet.of(ORGANIZATION_VIEW, ASSET_VIEW, CATALOG_VIEW, ACKNOWLEDGEMENT_PROGRESS), false,
-                        Set.of(DEPARTMENT, SECTION, SUBSECTION)),
+                        EnumSet.of(ORGANIZATION_VIEW, ASSET_VIEW, CATALOG_VIEW, ACKNOWLEDGEMENT_PROGRESS, RISK_VIEW,
+                                CORRECTION_VIEW, INSPECTION_PROGRESS, TRAINING_PROGRESS, INCIDENT_VIEW, SUPPLIER_VIEW),
+                        false, Set.of(DEPARTMENT, SECTION, SUBSECTION)),
                 Arguments.of(SecurityRole.SECTION_SECURITY_MANAGER, SECTION, EnumSet.of(ORGANIZATION_VIEW, ASSET_VIEW,
-                        ASSET_EDIT, ASSET_DISPOSAL_APPROVE, CATALOG_VIEW, ACKNOWLEDGEMENT_PROGRESS), false,
+                        ASSET_EDIT, ASSET_DISPOSAL_APPROVE, CATALOG_VIEW, ACKNOWLEDGEMENT_PROGRESS, RISK_VIEW,
+                        RISK_ASSESS, CORRECTION_VIEW, CORRECTION_EDIT, INSPECTION_PROGRESS, TRAINING_PROGRESS,
+                        INCIDENT_VIEW, SUPPLIER_VIEW, SUPPLIER_EDIT), false,
                         Set.of(SECTION, SUBSECTION)),
                 Arguments.of(SecurityRole.SYSTEM_MANAGER, SUBSECTION,
-                        EnumSet.of(ORGANIZATION_VIEW, ASSET_VIEW, ASSET_EDIT, CATALOG_VIEW), false, Set.of(SUBSECTION)),
-                Arguments.of(SecurityRole.SYSTEM_OPERATOR, SUBSECTION, EnumSet.of(ORGANIZATION_VIEW, ASSET_VIEW), false,
-                        Set.of(SUBSECTION)),
+                        EnumSet.of(ORGANIZATION_VIEW, ASSET_VIEW, ASSET_EDIT, CATALOG_VIEW, RISK_VIEW, RISK_ASSESS,
+                                CORRECTION_VIEW, INCIDENT_VIEW, SUPPLIER_VIEW, NETWORK_VIEW, NETWORK_EDIT),
+                        false, Set.of(SUBSECTION)),
+                Arguments.of(SecurityRole.SYSTEM_OPERATOR, SUBSECTION,
+                        EnumSet.of(ORGANIZATION_VIEW, ASSET_VIEW, NETWORK_VIEW), false, Set.of(SUBSECTION)),
                 Arguments.of(SecurityRole.AUDIT_DIRECTOR, null, auditor, true, Set.of()),
                 Arguments.of(SecurityRole.AUDITOR, null, auditor, true, Set.of()),
                 Arguments.of(SecurityRole.COMMITTEE_MEMBER, null, EnumSet.of(ORGANIZATION_VIEW, CATALOG_VIEW,
-                        POLICY_APPROVE), true, Set.of()),
-                Arguments.of(SecurityRole.CSIRT_MEMBER, null, EnumSet.of(ORGANIZATION_VIEW, CATALOG_VIEW), true,
-                        Set.of()));
+                        POLICY_APPROVE, RISK_VIEW, AUDIT_VIEW), true, Set.of()),
+                Arguments.of(SecurityRole.CSIRT_MEMBER, null, EnumSet.of(ORGANIZATION_VIEW, CATALOG_VIEW,
+                        INCIDENT_VIEW, INCIDENT_HANDLE, GATEWAY_VIEW, GATEWAY_RELEASE), true, Set.of()));
     }
 
     @ParameterizedTest
