@@ -50,6 +50,30 @@ public final class Browser {
     }
 
     public static ChromeDriver start(String language) {
+        return start(language, false);
+    }
+
+    /**
+     * A browser the size of a phone held upright (390 × 844 CSS pixels, an iPhone 12–15), for the pages that every
+     * member of staff answers from wherever they are: reporting an incident, answering a self-inspection.
+     */
+    public static ChromeDriver startNarrow() {
+        return start("ja", true);
+    }
+
+    /**
+     * Whether the page fits a narrow window: nothing wider than the viewport, so that nobody scrolls sideways to
+     * reach a field or a button. Returns the widths when it does not, for the assertion message.
+     */
+    public static String overflowOf(WebDriver driver) {
+        var widths = (java.util.List<?>) ((JavascriptExecutor) driver).executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+        long content = ((Number) widths.get(0)).longValue();
+        long viewport = ((Number) widths.get(1)).longValue();
+        return content <= viewport ? null : "content " + content + " px wide in a " + viewport + " px window";
+    }
+
+    private static ChromeDriver start(String language, boolean narrow) {
         var options = new ChromeOptions();
         options.setBinary(chromium().toFile());
         // The flags Debian's Chromium needs as root in a closed network (see the machine notes).
@@ -57,6 +81,12 @@ public final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1024", "--lang=" + language);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        if (narrow) {
+            // Headless Chromium will not make a window narrower than 500 px; device emulation sets the viewport
+            // (and the touch, mobile layout) exactly.
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true, "mobile", true)));
+        }
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver().toString()))
                 .usingAnyFreePort()
