@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jp.mamori.organization.Organization;
+import jp.mamori.organization.OrganizationFounding;
 import jp.mamori.tenant.Tenant;
 import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.tenant.Tenants;
@@ -35,10 +36,11 @@ class AccountManagement {
     private final Trail trail;
     private final Clock clock;
     private final TenantCalendar calendar;
+    private final OrganizationFounding founding;
 
     AccountManagement(Accounts accounts, PasswordHashing hashing, PasswordPolicy policy, SetupLinks setupLinks,
             Sessions sessions, Tenants tenants, Organization organization, Trail trail, Clock clock,
-            TenantCalendar calendar) {
+            TenantCalendar calendar, OrganizationFounding founding) {
         this.accounts = accounts;
         this.hashing = hashing;
         this.policy = policy;
@@ -49,10 +51,24 @@ class AccountManagement {
         this.trail = trail;
         this.clock = clock;
         this.calendar = calendar;
+        this.founding = founding;
     }
 
-    /** The form of the setup page. */
-    record SetupForm(UUID tenantId, String staffNumber, String loginName, String password, String passwordAgain) {
+    /**
+     * The form of the setup page. The unit name, name, kana and mail are asked only when the tenant has no
+     * organisation yet (a newly registered one): they make its first unit and the administrator's staff record.
+     */
+    record SetupForm(UUID tenantId, String staffNumber, String loginName, String password, String passwordAgain,
+            String unitName, String name, String nameKana, String email) {
+
+        SetupForm(UUID tenantId, String staffNumber, String loginName, String password, String passwordAgain) {
+            this(tenantId, staffNumber, loginName, password, passwordAgain, "", "", "", "");
+        }
+
+        /** The same form without its passwords, to show again after a refusal. */
+        SetupForm withoutPasswords() {
+            return new SetupForm(tenantId, staffNumber, loginName, "", "", unitName, name, nameKana, email);
+        }
     }
 
     /**
@@ -66,6 +82,12 @@ class AccountManagement {
         // A link made for one tenant (issue 20, finding 4) never sets up an administrator of another.
         if (setupLinks.tenantOf(token).filter(bound -> !bound.equals(tenant.id())).isPresent()) {
             throw new Refused("identity.setup.otherTenant");
+        }
+        if (founding.isEmpty(tenant.id())) {
+            // A newly registered tenant: its first unit and staff record come with its first administrator, in this
+            // transaction, so a refused password leaves the tenant as empty as it was.
+            founding.found(tenant.id(), new OrganizationFounding.Founder(form.unitName(), form.staffNumber(),
+                    form.name(), form.nameKana(), form.email()));
         }
         var staff = organization.staffByNumber(tenant.id(), blankToEmpty(form.staffNumber()).strip())
                 .filter(s -> s.activeOn(calendar.today(tenant.id())))
