@@ -104,8 +104,8 @@ class AccountManagement {
         var id = UUID.randomUUID();
         accounts.insert(id, tenant.id(), staff.id(), loginName, hashing.hash(form.password()), true, clock.instant());
         trail.record(tenant.id(), "identity.account.created", "Account", id.toString(),
-                "administrator account \"" + loginName + "\" for staff " + staff.staffNumber()
-                        + " created through setup link " + SetupLinks.hashText(token));
+                "職員 " + staff.staffNumber() + " の管理者アカウント「" + loginName + "」を初期設定リンク "
+                        + SetupLinks.hashText(token) + " から作成");
         return id;
     }
 
@@ -120,14 +120,14 @@ class AccountManagement {
         checkNewPassword(password, passwordAgain, contextWords(tenant, List.of(account.loginName(),
                 staff.map(s -> s.name()).orElse(""), staff.map(s -> s.staffNumber()).orElse(""))));
         accounts.changePassword(account, hashing.hash(password));
-        trail.record(tenantId, "identity.password.changed", "Account", accountId.toString(), "password changed");
+        trail.record(tenantId, "identity.password.changed", "Account", accountId.toString(), "パスワードを変更");
     }
 
     @Transactional
     public int endOtherSessions(UUID tenantId, UUID accountId, String currentSessionId) {
         var ended = sessions.endOthers(accountId, currentSessionId);
         trail.record(tenantId, "identity.sessions.ended", "Account", accountId.toString(),
-                ended + " other session(s) ended by their owner");
+                "本人がほかのセッション " + ended + " 件を終了");
         return ended;
     }
 
@@ -135,14 +135,14 @@ class AccountManagement {
     public int endSessions(UUID tenantId, UUID accountId) {
         accounts.find(tenantId, accountId).orElseThrow(() -> new NotFound("account"));
         var ended = sessions.endAll(accountId);
-        trail.record(tenantId, "identity.sessions.ended", "Account", accountId.toString(), ended + " session(s) ended");
+        trail.record(tenantId, "identity.sessions.ended", "Account", accountId.toString(), "セッション " + ended + " 件を終了");
         return ended;
     }
 
     @Transactional
     public int endAllSessions() {
         var ended = sessions.endEverything();
-        trail.record(null, "identity.sessions.ended", "Installation", null, "all " + ended + " session(s) ended");
+        trail.record(null, "identity.sessions.ended", "Installation", null, "全セッション " + ended + " 件を終了");
         return ended;
     }
 
@@ -151,7 +151,7 @@ class AccountManagement {
         var account = accounts.find(tenantId, accountId).orElseThrow(() -> new NotFound("account"));
         accounts.unlock(tenantId, accountId);
         trail.record(tenantId, "identity.account.unlocked", "Account", accountId.toString(),
-                "sign-in delay lifted after " + account.failedStreak() + " failure(s)");
+                "連続 " + account.failedStreak() + " 回の失敗によるサインインの待ち時間を解除");
     }
 
     /**
@@ -164,7 +164,7 @@ class AccountManagement {
         accounts.removeTotp(tenantId, accountId);
         var ended = sessions.endAll(accountId);
         trail.record(tenantId, "identity.secondfactor.reset", "Account", accountId.toString(),
-                "TOTP and recovery codes removed by an administrator; " + ended + " session(s) ended");
+                "管理者が TOTP と回復コードを削除（セッション " + ended + " 件を終了）");
     }
 
     /**
@@ -183,7 +183,7 @@ class AccountManagement {
         accounts.setEnabled(account, version, false);
         var ended = sessions.endAll(accountId);
         trail.record(tenantId, "identity.account.disabled", "Account", accountId.toString(),
-                "account \"" + account.loginName() + "\" disabled; " + ended + " session(s) ended");
+                "アカウント「" + account.loginName() + "」を停止（セッション " + ended + " 件を終了）");
     }
 
     @Transactional
@@ -191,7 +191,7 @@ class AccountManagement {
         var account = accounts.find(tenantId, accountId).orElseThrow(() -> new NotFound("account"));
         accounts.setEnabled(account, version, true);
         trail.record(tenantId, "identity.account.enabled", "Account", accountId.toString(),
-                "account \"" + account.loginName() + "\" enabled");
+                "アカウント「" + account.loginName() + "」を再開");
     }
 
     /** The words a password must not be built from: the tenant's names, the product, the person's own. */
