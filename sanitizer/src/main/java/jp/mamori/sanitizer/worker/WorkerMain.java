@@ -73,6 +73,7 @@ public final class WorkerMain {
                 case 2 -> new OoxmlDisarm(limits).disarm(request.content());
                 case 3 -> new Ole2Disarm(limits).disarm(request.content());
                 case 4 -> new TnefOpen(limits).open(request.content());
+                case 5 -> new OdfDisarm(limits).disarm(request.content());
                 default -> testHooks ? testHook(request.job()) : unknownJob(request.job());
             };
         } catch (Exception | StackOverflowError e) {

@@ -166,6 +166,7 @@ public final class WorkerPool implements AutoCloseable {
             case OOXML -> "application/x-tika-ooxml";
             case OLE2 -> "application/x-tika-msoffice";
             case TNEF -> "application/vnd.ms-tnef";
+            case ODF -> "application/vnd.oasis.opendocument";
         };
     }
 
