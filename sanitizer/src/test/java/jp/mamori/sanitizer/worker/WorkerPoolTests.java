@@ -54,7 +54,8 @@ class WorkerPoolTests {
             Disarmed hung = quick.runTestJob(WorkerMain.JOB_HANG);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
             assertFailure(hung, "timed out");
-            assertThat(quick.disarm(IsolatedFormat.PDF, pdf, "next.pdf").isBlocked()).isFalse();
+            Disarmed next = quick.disarm(IsolatedFormat.PDF, pdf, "next.pdf");
+            assertThat(next.isBlocked()).as(next.blockReason()).isFalse();
         }
     }
 
