@@ -21,7 +21,13 @@ import java.util.Properties;
  */
 final class Notices {
     static final String HOLD_HEADER = "X-Mamori-Hold-Reference";
-    private static final Session SESSION = Session.getInstance(new Properties());
+    private static final Session SESSION = Session.getInstance(utf8Headers());
+
+    private static Properties utf8Headers() {
+        Properties p = new Properties();
+        p.setProperty("mail.mime.allowutf8", "true"); // raw 8-bit header text read as UTF-8
+        return p;
+    }
 
     private final String from;
     private final String hostName;
