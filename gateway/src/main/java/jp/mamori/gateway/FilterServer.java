@@ -35,6 +35,7 @@ final class FilterServer implements AutoCloseable {
                 .connectionTimeout((int) config.clientTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .maxRecipients(config.maxRecipients())
                 .maxMessageSize(config.maxMessageBytes())
+                .insertReceivedHeaders(false) // a Received line of its own would change the bytes, and so the key, on every retry
                 .executorService(executor)
                 .messageHandlerFactory(context -> new Handler(context, config, filter, metrics))
                 .build();
