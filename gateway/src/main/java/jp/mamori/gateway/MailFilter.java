@@ -169,7 +169,7 @@ final class MailFilter implements AutoCloseable {
             metrics.time("reinject", Duration.ofNanos(System.nanoTime() - r0));
         }
         try {
-            ledger.markDelivered(entry, replies.toString().trim());
+            ledger.markDelivered(entry, now);
         } catch (IOException e) {
             // delivered, but the ledger could not say so: answer 250 anyway (a 4xx would deliver it twice)
             Log.warn("ledger-write-failed", "key", key.substring(0, 16), "error", e.getMessage());

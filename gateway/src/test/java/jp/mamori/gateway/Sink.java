@@ -12,7 +12,7 @@ import org.subethamail.smtp.server.SMTPServer;
 
 /** The next hop in the tests (the LGWAN side's mail server): keeps every mail that arrives. */
 final class Sink implements AutoCloseable {
-    record Arrived(String sender, List<String> recipients, byte[] bytes) {
+    record Arrived(String sender, List<String> recipients, byte[] bytes, long arrivedNanos) {
         String text() {
             return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         }
@@ -77,7 +77,8 @@ final class Sink implements AutoCloseable {
 
         @Override
         public String data(InputStream data) throws IOException {
-            arrived.add(new Arrived(from, List.copyOf(to), data.readAllBytes()));
+            byte[] bytes = data.readAllBytes();
+            arrived.add(new Arrived(from, List.copyOf(to), bytes, System.nanoTime()));
             return null;
         }
 
