@@ -168,6 +168,10 @@ final class MailFilter implements AutoCloseable {
             }
             metrics.time("reinject", Duration.ofNanos(System.nanoTime() - r0));
         }
+        // reported before the ledger entry, under the mail's stable id: a crash between the two reports it again
+        // under the same id, which the app counts once; after the entry, a retry is a duplicate and reports nothing
+        reports.record(entry, tenant.code(), now, verdict, reference, part, verdict == Verdict.BLOCKED
+                ? result.report().blockReason() : null, verdict == Verdict.BLOCKED ? Notices.subjectOf(raw) : null);
         try {
             ledger.markDelivered(entry, now);
         } catch (IOException e) {
@@ -176,8 +180,6 @@ final class MailFilter implements AutoCloseable {
         }
         metrics.count("delivered", tenant.code());
         Faults.at("reinjected");
-        reports.record(tenant.code(), now, verdict, reference, part, verdict == Verdict.BLOCKED
-                ? result.report().blockReason() : null, verdict == Verdict.BLOCKED ? Notices.subjectOf(raw) : null);
         Log.info("filtered", "key", key.substring(0, 16), "tenant", tenant.code(), "verdict", verdict.name(),
                 "reference", reference, "recipients", part.recipients().size(),
                 "senderDomain", Envelope.domainOf(part.sender()), "bytes", raw.length,

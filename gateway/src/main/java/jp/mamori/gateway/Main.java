@@ -59,9 +59,11 @@ public final class Main {
         private final MailFilter filter;
         private final Reinjector reinjector;
         private final ScheduledExecutorService timers;
+        private final Ledger ledger;
 
         private Gateway(FilterServer smtp, HttpServer http, MailFilter filter, Reinjector reinjector,
-                ScheduledExecutorService timers) {
+                ScheduledExecutorService timers, Ledger ledger) {
+            this.ledger = ledger;
             this.smtp = smtp;
             this.http = http;
             this.filter = filter;
@@ -101,7 +103,7 @@ public final class Main {
                 }
             }, 1, 60, TimeUnit.MINUTES);
             timers.scheduleWithFixedDelay(reports::send, 1, 1, TimeUnit.MINUTES);
-            return new Gateway(smtp, http, filter, reinjector, timers);
+            return new Gateway(smtp, http, filter, reinjector, timers, ledger);
         }
 
         int smtpPort() {
@@ -141,6 +143,11 @@ public final class Main {
             http.stop(0);
             reinjector.close();
             filter.close();
+            try {
+                ledger.close();
+            } catch (IOException ignored) {
+                // closing at exit
+            }
         }
     }
 }

@@ -25,7 +25,8 @@ import jp.mamori.sanitizer.Verdict;
  * {@code reports/pending.jsonl} and sent in batches to {@code app.url}/api/gateway/reports with the
  * service token (scope {@code gateway:report}). Counts carry no content; held and blocked mails carry
  * their reference, recipients (the staff who may ask for the original), the sender's domain, the reason
- * and the subject. Each event has an id, so a batch sent twice counts once. The gateway initiates; the app
+ * and the subject. Each event has the mail's stable id, so a batch sent twice, or a mail reported again after
+ * a crash, counts once. The gateway initiates; the app
  * opens no connection towards the Internet side.
  */
 final class Reports {
@@ -44,10 +45,10 @@ final class Reports {
         this.token = token == null ? "" : token;
     }
 
-    synchronized void record(String tenant, Instant at, Verdict verdict, String reference, Envelope envelope,
+    synchronized void record(String id, String tenant, Instant at, Verdict verdict, String reference, Envelope envelope,
             String reason, String subject) {
         Map<String, Object> e = new LinkedHashMap<>();
-        e.put("id", reference.equals("-") ? Long.toHexString(System.nanoTime()) + "-" + tenant : reference);
+        e.put("id", id.length() > 80 ? id.substring(0, 64) + id.substring(id.length() - 16) : id);
         e.put("tenant", tenant);
         e.put("at", at.toString());
         e.put("day", at.atOffset(ZoneOffset.ofHours(9)).toLocalDate().toString()); // the gateway's report day, JST

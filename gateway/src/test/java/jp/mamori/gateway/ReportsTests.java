@@ -50,9 +50,9 @@ class ReportsTests {
     void events_go_to_the_app_with_the_service_token_and_are_kept_until_it_takes_them() throws Exception {
         Reports reports = new Reports(dir, startApp(), "mms_test");
         Envelope env = new Envelope("evil@internet.example", List.of("staff@town.example.jp"));
-        reports.record("town", Instant.parse("2026-12-02T15:30:00Z"), Verdict.BLOCKED, "GW-AAAA-BBBB-CCCC-DDDD", env,
+        reports.record("k1-town", "town", Instant.parse("2026-12-02T15:30:00Z"), Verdict.BLOCKED, "GW-AAAA-BBBB-CCCC-DDDD", env,
                 "the header content-type appears 2 times", "請求書");
-        reports.record("town", Instant.parse("2026-12-02T01:00:00Z"), Verdict.CLEAN, "-", env, null, null);
+        reports.record("k2-town", "town", Instant.parse("2026-12-02T01:00:00Z"), Verdict.CLEAN, "-", env, null, null);
 
         status.set(503);
         assertThat(reports.send()).isZero();
@@ -67,6 +67,7 @@ class ReportsTests {
         assertThat(events).hasSize(2);
         Map<?, ?> blocked = (Map<?, ?>) events.get(0);
         assertThat(blocked.get("reference")).isEqualTo("GW-AAAA-BBBB-CCCC-DDDD");
+        assertThat(blocked.get("id")).isEqualTo("k1-town");
         assertThat(blocked.get("day")).as("the report day is Japan's").isEqualTo("2026-12-03");
         assertThat(blocked.get("senderDomain")).isEqualTo("internet.example");
         assertThat(blocked.get("recipients")).isEqualTo(List.of("staff@town.example.jp"));
@@ -81,7 +82,7 @@ class ReportsTests {
     @Test
     void without_an_app_url_or_token_nothing_is_sent_and_the_events_stay() throws Exception {
         Reports reports = new Reports(dir, "", "");
-        reports.record("town", Instant.now(), Verdict.CLEAN, "-", new Envelope("", List.of("a@town.example.jp")), null, null);
+        reports.record("k3-town", "town", Instant.now(), Verdict.CLEAN, "-", new Envelope("", List.of("a@town.example.jp")), null, null);
         assertThat(reports.send()).isZero();
         assertThat(Files.readString(dir.resolve("pending.jsonl"))).contains("\"tenant\":\"town\"");
     }
