@@ -249,7 +249,7 @@ final class SeparationCheck {
             }
             var segment = segments[i];
             var area = segment.area();
-            var subject = List.of(new FindingSubject(MODULE, "InformationSystem", s.id().toString(), s.name()),
+            var subject = List.of(new FindingSubject(MODULE, "NetworkSystem", s.id().toString(), s.name()),
                     new FindingSubject("asset", "InformationAsset", s.assetId().toString(),
                             demand.registerNumber() + " " + demand.name()));
             if (demand.specificPersonal() && area != Area.MY_NUMBER && !area.trustedPublic()) {
@@ -269,7 +269,7 @@ final class SeparationCheck {
         // ---- wording -----------------------------------------------------------------------------------------
 
         private FindingSubject flowSubject(int e) {
-            return new FindingSubject(MODULE, "Flow", flows.get(e).id().toString(), label(e));
+            return new FindingSubject(MODULE, "NetworkFlow", flows.get(e).id().toString(), label(e));
         }
 
         private String label(int e) {

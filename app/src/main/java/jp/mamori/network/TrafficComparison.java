@@ -1,0 +1,371 @@
+package jp.mamori.network;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jp.mamori.finding.Finding;
+import jp.mamori.finding.FindingSubject;
+import jp.mamori.finding.Severity;
+
+/**
+ * Compares observed traffic (a firewall or flow log export, seed 6(2)③ 不正通信の監視) with the declared flows, line
+ * by line from a reader, so that a log of any size is never held in memory: what it keeps is one aggregate per
+ * (source, destination, port) of traffic that no declared flow allows, at most {@value #MAX_GROUPS} of them. Two
+ * layouts: a generic CSV with a header naming time, source, destination, port and action (English or Japanese
+ * names, any order), and FortiGate's key=value traffic log ({@code date= time= srcip= dstip= dstport= action=}).
+ * Denied traffic is counted and left out: the firewall stopped it. Addresses outside every segment are grouped by
+ * their /24. Not thread-safe: one per comparison.
+ */
+final class TrafficComparison {
+
+    static final int MAX_GROUPS = 100_000;
+    static final String RULE_UNDECLARED = "network.TRAFFIC_UNDECLARED";
+    static final String RULE_AGAINST_MODEL = "network.TRAFFIC_AGAINST_MODEL";
+
+    /** Traffic no declared flow allows, between two places on one port. */
+    record Unmatched(String source, String destination, int port, long count, String firstSeen, String lastSeen,
+            boolean againstModel) {
+    }
+
+    /** What a comparison found. */
+    record Result(String layout, long lines, long compared, long denied, long unreadable, long matched,
+            List<Unmatched> unmatched, long overflow) {
+
+        List<Finding> findings() {
+            var list = new ArrayList<Finding>();
+            for (var u : unmatched) {
+                var id = u.source() + ">" + u.destination() + ":" + u.port();
+                var label = u.source() + " → " + u.destination() + " :" + u.port();
+                list.add(new Finding(u.againstModel() ? RULE_AGAINST_MODEL : RULE_UNDECLARED,
+                        u.againstModel() ? "6(2)" : "MIC-STD-4.3",
+                        List.of(new FindingSubject(SeparationCheck.MODULE, "TrafficObservation", id, label)),
+                        u.againstModel() ? Severity.HIGH : Severity.MEDIUM,
+                        "network.rule." + (u.againstModel() ? "TRAFFIC_AGAINST_MODEL" : "TRAFFIC_UNDECLARED"),
+                        List.of(label, Long.toString(u.count()), u.firstSeen(), u.lastSeen())));
+            }
+            return list;
+        }
+    }
+
+    private final AddressBook book;
+    private final Area[] areas;
+    /** Declared flows by (from segment, to segment). */
+    private final Map<Long, List<Declared>> declared = new HashMap<>();
+    private final Map<Key, Group> groups = new HashMap<>();
+    private long overflow;
+
+    private record Declared(int fromSystem, int toSystem, Ports ports) {
+    }
+
+    private record Key(int fromSegment, long fromNet, int toSegment, long toNet, int port) {
+    }
+
+    private static final class Group {
+        long count;
+        String first;
+        String last;
+    }
+
+    TrafficComparison(Topology t) {
+        this.book = new AddressBook(t.segments(), t.systems());
+        var segmentIndex = new HashMap<java.util.UUID, Integer>();
+        for (int i = 0; i < t.segments().size(); i++) {
+            segmentIndex.put(t.segments().get(i).id(), i);
+        }
+        var systemIndex = new HashMap<java.util.UUID, Integer>();
+        var systemSegment = new HashMap<java.util.UUID, java.util.UUID>();
+        for (int i = 0; i < t.systems().size(); i++) {
+            systemIndex.put(t.systems().get(i).id(), i);
+            systemSegment.put(t.systems().get(i).id(), t.systems().get(i).segmentId());
+        }
+        areas = t.segments().stream().map(Segment::area).toArray(Area[]::new);
+        for (var f : t.flows()) {
+            var from = segmentIndex.get(f.fromSystemId() != null
+                    ? systemSegment.getOrDefault(f.fromSystemId(), f.fromSegmentId()) : f.fromSegmentId());
+            var to = segmentIndex.get(f.toSystemId() != null
+                    ? systemSegment.getOrDefault(f.toSystemId(), f.toSegmentId()) : f.toSegmentId());
+            if (from == null || to == null) {
+                continue;
+            }
+            int fs = f.fromSystemId() == null ? -1 : systemIndex.getOrDefault(f.fromSystemId(), -1);
+            int ts = f.toSystemId() == null ? -1 : systemIndex.getOrDefault(f.toSystemId(), -1);
+            declared.computeIfAbsent(pair(from, to), k -> new ArrayList<>()).add(new Declared(fs, ts, f.ports()));
+        }
+    }
+
+    private static long pair(int from, int to) {
+        return ((long) from << 32) | (to & 0xFFFFFFFFL);
+    }
+
+    /** Reads the whole log and compares every line. */
+    Result compare(BufferedReader in) throws IOException {
+        long lines = 0;
+        long compared = 0;
+        long denied = 0;
+        long unreadable = 0;
+        long matched = 0;
+        String line = in.readLine();
+        while (line != null && line.isBlank()) {
+            line = in.readLine();
+        }
+        if (line == null) {
+            return new Result("", 0, 0, 0, 0, 0, List.of(), 0);
+        }
+        if (line.startsWith("\uFEFF")) {
+            line = line.substring(1);
+        }
+        boolean forti = line.contains("srcip=");
+        int[] columns = forti ? null : columns(line);
+        if (!forti && columns == null) {
+            return new Result("", 1, 0, 0, 1, 0, List.of(), 0);
+        }
+        if (!forti) {
+            line = in.readLine();
+        }
+        var fields = new Fields();
+        for (; line != null; line = in.readLine()) {
+            lines++;
+            if (line.isEmpty()) {
+                continue;
+            }
+            boolean ok = forti ? fields.fortigate(line) : fields.csv(line, columns);
+            if (!ok) {
+                unreadable++;
+                continue;
+            }
+            if (!fields.allowed) {
+                denied++;
+                continue;
+            }
+            compared++;
+            if (observe(fields)) {
+                matched++;
+            }
+        }
+        var unmatched = new ArrayList<Unmatched>();
+        groups.forEach((k, g) -> unmatched.add(new Unmatched(place(k.fromSegment(), k.fromNet()),
+                place(k.toSegment(), k.toNet()), k.port(), g.count, g.first, g.last,
+                againstModel(k.fromSegment(), k.toSegment()))));
+        unmatched.sort(Comparator.comparing(Unmatched::againstModel).reversed()
+                .thenComparing(Comparator.comparingLong(Unmatched::count).reversed()));
+        return new Result(forti ? "FortiGate" : "CSV", lines, compared, denied, unreadable, matched, unmatched,
+                overflow);
+    }
+
+    /** True when a declared flow allows the line; otherwise it is counted in its group. */
+    private boolean observe(Fields f) {
+        int fromSegment = book.segmentOf(f.source);
+        int toSegment = book.segmentOf(f.destination);
+        if (fromSegment >= 0 && toSegment >= 0) {
+            if (fromSegment == toSegment) {
+                return true; // inside one segment: no boundary crossed
+            }
+            var candidates = declared.get(pair(fromSegment, toSegment));
+            if (candidates != null) {
+                int fromSystem = book.systemOf(f.source);
+                int toSystem = book.systemOf(f.destination);
+                for (var d : candidates) {
+                    if ((d.fromSystem() < 0 || d.fromSystem() == fromSystem)
+                            && (d.toSystem() < 0 || d.toSystem() == toSystem) && d.ports().allows(f.port)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        var key = new Key(fromSegment, fromSegment >= 0 ? 0 : f.source & 0xFFFFFF00L, toSegment,
+                toSegment >= 0 ? 0 : f.destination & 0xFFFFFF00L, f.port);
+        var group = groups.get(key);
+        if (group == null) {
+            if (groups.size() >= MAX_GROUPS) {
+                overflow++;
+                return false;
+            }
+            group = new Group();
+            group.first = f.time;
+            group.last = f.time;
+            groups.put(key, group);
+        } else {
+            if (f.time.compareTo(group.first) < 0) {
+                group.first = f.time;
+            }
+            if (f.time.compareTo(group.last) > 0) {
+                group.last = f.time;
+            }
+        }
+        group.count++;
+        return false;
+    }
+
+    /** Traffic that crosses zones against the model, whether or not it was declared. */
+    private boolean againstModel(int from, int to) {
+        if (from < 0 || to < 0) {
+            return from >= 0 && areas[from] == Area.MY_NUMBER || to >= 0 && areas[to] == Area.MY_NUMBER;
+        }
+        var a = areas[from];
+        var b = areas[to];
+        return a.internetSide() && (b == Area.MY_NUMBER || b.lgwanSide()) || a == Area.MY_NUMBER && b.internetSide()
+                || (a == Area.MY_NUMBER) != (b == Area.MY_NUMBER) && !a.trustedPublic() && !b.trustedPublic();
+    }
+
+    private String place(int segment, long net) {
+        if (segment >= 0) {
+            return book.segments().get(segment).name();
+        }
+        return ((net >> 24) & 255) + "." + ((net >> 16) & 255) + "." + ((net >> 8) & 255) + ".0/24";
+    }
+
+    /** The positions of time, source, destination, port and action in a CSV header, or null when one is missing. */
+    static int[] columns(String header) {
+        var names = header.split(",", -1);
+        int[] at = {-1, -1, -1, -1, -1};
+        for (int i = 0; i < names.length; i++) {
+            var n = names[i].strip().replace("\"", "").toLowerCase(Locale.ROOT);
+            switch (n) {
+                case "time", "timestamp", "date", "日時", "時刻" -> at[0] = i;
+                case "source", "src", "srcip", "source address", "送信元" -> at[1] = i;
+                case "destination", "dst", "dstip", "destination address", "宛先" -> at[2] = i;
+                case "port", "dstport", "destination port", "ポート" -> at[3] = i;
+                case "action", "動作" -> at[4] = i;
+                default -> {
+                }
+            }
+        }
+        for (int a : at) {
+            if (a < 0) {
+                return null;
+            }
+        }
+        return at;
+    }
+
+    /** One line's fields, reused from line to line. */
+    private static final class Fields {
+        String time;
+        long source;
+        long destination;
+        int port;
+        boolean allowed;
+        private final int[] starts = new int[64];
+        private final int[] ends = new int[64];
+
+        boolean csv(String line, int[] columns) {
+            int n = 0;
+            int start = 0;
+            for (int i = 0; i <= line.length() && n < 64; i++) {
+                if (i == line.length() || line.charAt(i) == ',') {
+                    starts[n] = start;
+                    ends[n] = i;
+                    n++;
+                    start = i + 1;
+                }
+            }
+            int max = Math.max(Math.max(columns[0], columns[1]), Math.max(Math.max(columns[2], columns[3]), columns[4]));
+            if (n <= max) {
+                return false;
+            }
+            time = unquote(line, starts[columns[0]], ends[columns[0]]);
+            source = AddressBook.parse(line, trimStart(line, starts[columns[1]], ends[columns[1]]),
+                    trimEnd(line, starts[columns[1]], ends[columns[1]]));
+            destination = AddressBook.parse(line, trimStart(line, starts[columns[2]], ends[columns[2]]),
+                    trimEnd(line, starts[columns[2]], ends[columns[2]]));
+            port = number(line, starts[columns[3]], ends[columns[3]]);
+            allowed = allowedAction(line, starts[columns[4]], ends[columns[4]]);
+            return source >= 0 && destination >= 0 && port >= 0;
+        }
+
+        boolean fortigate(String line) {
+            var date = value(line, "date=");
+            var clock = value(line, "time=");
+            time = date == null ? "" : clock == null ? date : date + " " + clock;
+            var src = value(line, "srcip=");
+            var dst = value(line, "dstip=");
+            var p = value(line, "dstport=");
+            var action = value(line, "action=");
+            if (src == null || dst == null || p == null) {
+                return false;
+            }
+            source = AddressBook.parse(src);
+            destination = AddressBook.parse(dst);
+            port = number(p, 0, p.length());
+            allowed = action == null || allowedAction(action, 0, action.length());
+            return source >= 0 && destination >= 0 && port >= 0;
+        }
+
+        private static String value(String line, String key) {
+            int at = line.indexOf(key);
+            while (at > 0 && line.charAt(at - 1) != ' ') {
+                at = line.indexOf(key, at + 1);
+            }
+            if (at < 0) {
+                return null;
+            }
+            int start = at + key.length();
+            if (start < line.length() && line.charAt(start) == '"') {
+                int end = line.indexOf('"', start + 1);
+                return line.substring(start + 1, end < 0 ? line.length() : end);
+            }
+            int end = line.indexOf(' ', start);
+            return line.substring(start, end < 0 ? line.length() : end);
+        }
+
+        private static boolean allowedAction(CharSequence s, int start, int end) {
+            int a = trimStart(s, start, end);
+            int b = trimEnd(s, start, end);
+            if (a < b && s.charAt(a) == '"') {
+                a++;
+                b--;
+            }
+            var word = s.subSequence(a, Math.max(a, b)).toString().toLowerCase(Locale.ROOT);
+            return switch (word) {
+                case "deny", "denied", "drop", "dropped", "block", "blocked", "reject", "rejected", "拒否", "破棄" -> false;
+                default -> true;
+            };
+        }
+
+        private static String unquote(String s, int start, int end) {
+            int a = trimStart(s, start, end);
+            int b = trimEnd(s, start, end);
+            if (b - a >= 2 && s.charAt(a) == '"' && s.charAt(b - 1) == '"') {
+                return s.substring(a + 1, b - 1);
+            }
+            return s.substring(a, b);
+        }
+
+        private static int number(CharSequence s, int start, int end) {
+            int a = trimStart(s, start, end);
+            int b = trimEnd(s, start, end);
+            if (a >= b || b - a > 5) {
+                return -1;
+            }
+            int v = 0;
+            for (int i = a; i < b; i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                v = v * 10 + (c - '0');
+            }
+            return v > 65535 ? -1 : v;
+        }
+
+        private static int trimStart(CharSequence s, int start, int end) {
+            while (start < end && (s.charAt(start) == ' ' || s.charAt(start) == '"')) {
+                start++;
+            }
+            return start;
+        }
+
+        private static int trimEnd(CharSequence s, int start, int end) {
+            while (end > start && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '"')) {
+                end--;
+            }
+            return end;
+        }
+    }
+}
