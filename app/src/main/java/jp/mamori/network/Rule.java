@@ -36,9 +36,15 @@ enum Rule {
     /** β, β': terminals on the Internet side without both EPP and EDR. */
     INTERNET_TERMINAL_WITHOUT_EPP_EDR("MIC-STD-4.3", Severity.HIGH,
             EnumSet.of(SeparationModel.BETA, SeparationModel.BETA_PRIME)),
-    /** 特定個人情報 processed by a system outside マイナンバー利用事務系 and the trusted public systems. */
+    /**
+     * 特定個人情報 processed by a system placed outside マイナンバー利用事務系 and the trusted public systems, although the
+     * register puts it in the right zone (a wrong registered zone is the asset register's own finding).
+     */
     SPECIFIC_PERSONAL_SYSTEM_OUTSIDE_MY_NUMBER("6(2)", Severity.HIGH, EnumSet.allOf(SeparationModel.class)),
-    /** 機密性2以上 processed by a system on the Internet side where the model does not allow it (all but β'). */
+    /**
+     * 機密性2以上 processed by a system placed on the Internet side where the model does not allow it (all but β'), the
+     * register not saying so already.
+     */
     CONFIDENTIAL_SYSTEM_ON_INTERNET_SIDE("6(2)", Severity.HIGH, EnumSet.allOf(SeparationModel.class)),
     /** The register gives a system another zone than the segment it is placed in. */
     SYSTEM_ZONE_DIFFERS_FROM_REGISTER("4(2)", Severity.LOW, EnumSet.allOf(SeparationModel.class));

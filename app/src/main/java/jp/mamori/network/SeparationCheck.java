@@ -252,12 +252,17 @@ final class SeparationCheck {
             var subject = List.of(new FindingSubject(MODULE, "NetworkSystem", s.id().toString(), s.name()),
                     new FindingSubject("asset", "InformationAsset", s.assetId().toString(),
                             demand.registerNumber() + " " + demand.name()));
-            if (demand.specificPersonal() && area != Area.MY_NUMBER && !area.trustedPublic()) {
+            // The register's own rules already flag an asset whose registered zone is wrong (asset.consistency);
+            // these add what only the placement shows: a system registered in the right zone but placed wrongly.
+            var registered = demand.registeredZone();
+            if (demand.specificPersonal() && area != Area.MY_NUMBER && !area.trustedPublic()
+                    && (registered == null || registered == jp.mamori.asset.Zone.MY_NUMBER)) {
                 add(Rule.SPECIFIC_PERSONAL_SYSTEM_OUTSIDE_MY_NUMBER, subject, segment.name());
             }
             boolean allowedOnInternetSide = model == SeparationModel.BETA_PRIME && area == Area.INTERNET
                     || model == SeparationModel.ALPHA_PRIME && area == Area.CLOUD_SERVICE && segment.tenantRestricted();
-            if (demand.confidentialTwoOrAbove() && area.internetSide() && !allowedOnInternetSide) {
+            if (demand.confidentialTwoOrAbove() && area.internetSide() && !allowedOnInternetSide
+                    && registered != jp.mamori.asset.Zone.INTERNET) {
                 add(Rule.CONFIDENTIAL_SYSTEM_ON_INTERNET_SIDE, subject, segment.name());
             }
             if (area.zone() != null && demand.registeredZone() != null && demand.registeredZone() != area.zone()) {

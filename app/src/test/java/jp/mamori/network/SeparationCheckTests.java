@@ -264,10 +264,20 @@ class SeparationCheckTests {
     @EnumSource(SeparationModel.class)
     void confidentialSystemsOnTheInternetSideOnlyInBetaPrime(SeparationModel model) {
         var n = NetworkFixture.wellBuilt();
-        n.system("文書管理システム", n.segments.get(2), true, false, Zone.INTERNET);
+        n.system("文書管理システム", n.segments.get(2), true, false, Zone.LGWAN);
         n.system("ホームページCMS", n.segments.get(2), false, false, Zone.INTERNET);
         assertThat(n.check(model, Rule.CONFIDENTIAL_SYSTEM_ON_INTERNET_SIDE))
                 .hasSize(model == SeparationModel.BETA_PRIME ? 0 : 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SeparationModel.class)
+    void whatTheRegisterAlreadyFlagsIsNotRepeated(SeparationModel model) {
+        var n = NetworkFixture.wellBuilt();
+        n.system("人事給与システム", n.segments.get(1), true, true, Zone.LGWAN);
+        n.system("公開用ファイル共有", n.segments.get(2), true, false, Zone.INTERNET);
+        assertThat(n.check(model, Rule.SPECIFIC_PERSONAL_SYSTEM_OUTSIDE_MY_NUMBER)).isEmpty();
+        assertThat(n.check(model, Rule.CONFIDENTIAL_SYSTEM_ON_INTERNET_SIDE)).isEmpty();
     }
 
     @ParameterizedTest
