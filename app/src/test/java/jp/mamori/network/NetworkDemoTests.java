@@ -171,4 +171,45 @@ class NetworkDemoTests {
         mvc.perform(get("/network/segments/" + networks.segments(town).get(0).id()).with(as(viewer)))
                 .andExpect(status().isOk());
     }
+
+    @Autowired
+    jp.mamori.importing.Imports imports;
+    @Autowired
+    FlowImport flowImport;
+
+    @Test
+    void importsAFirewallRuleExportAllOrNothingAndTwiceAddsNothing() {
+        var good = """
+                source,destination,service,action,path,sanitiser,purpose
+                "庁内LAN（LGWAN接続系）",LGWAN,"TCP/443,25",accept,,,LGWAN-ASP
+                10.20.5.5,10.21.0.12,TCP/8080,permit,,,人事給与の管理画面
+                インターネット接続系セグメント,庁内LAN（LGWAN接続系）,tcp:445,allow,無害化,ファイル無害化,ファイル取り込み
+                any,any,ANY,deny,,,暗黙の拒否
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var before = networks.flows(town).size();
+        var preview = imports.check(flowImport, town, "rules.csv", good);
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.plan().changed()).isEqualTo(2);
+        assertThat(preview.plan().unchanged()).isEqualTo(1); // the LGWAN row repeats a declared flow
+        jp.mamori.access.Actor.system("test").runAs(() -> imports.importNow(flowImport, town, "rules.csv", good));
+        assertThat(networks.flows(town)).hasSize(before + 2);
+        var toPayroll = networks.flows(town).stream().filter(f -> f.purpose().equals("人事給与の管理画面")).findFirst()
+                .orElseThrow();
+        assertThat(toPayroll.toSystemId()).isNotNull();
+        assertThat(toPayroll.ports().text()).isEqualTo("8080");
+        var sanitised = networks.flows(town).stream().filter(f -> f.purpose().equals("ファイル取り込み")).findFirst()
+                .orElseThrow();
+        assertThat(sanitised.path()).isEqualTo(FlowPath.SANITISED);
+        assertThat(sanitised.sanitiser()).isEqualTo("ファイル無害化");
+        assertThat(imports.check(flowImport, town, "rules.csv", good).plan().changed()).isZero();
+
+        var bad = """
+                送信元,宛先,サービス,動作
+                庁内LAN（LGWAN接続系）,どこか,HTTPS,許可
+                庁内LAN（LGWAN接続系）,LGWAN,gopher,許可
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var refused = imports.check(flowImport, town, "bad.csv", bad);
+        assertThat(refused.problems()).extracting(p -> p.row() + " " + p.messageKey()).containsExactly(
+                "2 network.import.error.unknownEnd", "3 network.import.error.service");
+    }
 }
