@@ -32,7 +32,7 @@ class NetworkController {
         var current = NetworkFindings.sorted(SeparationCheck.check(topology));
         model.addAttribute("model", topology.model());
         model.addAttribute("findings", current);
-        model.addAttribute("diagram", NetworkDiagram.draw(topology, current, false));
+        model.addAttribute("diagram", NetworkDiagramSvg.draw(topology, current, false));
         model.addAttribute("counts", new int[] {topology.segments().size(), topology.systems().size(),
                 topology.terminals().size(), topology.flows().size()});
         model.addAttribute("canEdit", user.can(Permission.NETWORK_EDIT));
@@ -47,6 +47,6 @@ class NetworkController {
         var current = NetworkFindings.sorted(SeparationCheck.check(topology));
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml;charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, TableExport.attachment("ネットワーク構成図.svg", "network.svg"))
-                .body(NetworkDiagram.draw(topology, current, true));
+                .body(NetworkDiagramSvg.draw(topology, current, true));
     }
 }

@@ -18,9 +18,11 @@ import org.springframework.stereotype.Repository;
 class Networks {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
 
-    Networks(JdbcClient jdbc) {
+    Networks(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     // ---- segments ------------------------------------------------------------------------------------------------
@@ -136,13 +138,17 @@ class Networks {
         insertAll(tenantId, List.of(f));
     }
 
+    /** Inserts flows in JDBC batches (an import of a rule export may hold 100,000). */
     void insertAll(UUID tenantId, Collection<Flow> flows) {
+        var rows = new java.util.ArrayList<Object[]>(flows.size());
         for (var f : flows) {
-            jdbc.sql("INSERT INTO network_flow (id, tenant_id, from_segment_id, from_system_id, to_segment_id,"
-                            + " to_system_id, protocol, ports, purpose, path, sanitiser, version)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                    .params(f.id(), tenantId, f.fromSegmentId(), f.fromSystemId(), f.toSegmentId(), f.toSystemId(),
-                            f.protocol(), f.ports().text(), f.purpose(), f.path().name(), f.sanitiser()).update();
+            rows.add(new Object[] {f.id(), tenantId, f.fromSegmentId(), f.fromSystemId(), f.toSegmentId(),
+                f.toSystemId(), f.protocol(), f.ports().text(), f.purpose(), f.path().name(), f.sanitiser()});
+        }
+        for (int from = 0; from < rows.size(); from += 1000) {
+            template.batchUpdate("INSERT INTO network_flow (id, tenant_id, from_segment_id, from_system_id,"
+                    + " to_segment_id, to_system_id, protocol, ports, purpose, path, sanitiser, version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows.subList(from, Math.min(from + 1000, rows.size())));
         }
     }
 

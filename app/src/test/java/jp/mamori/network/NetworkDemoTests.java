@@ -88,7 +88,7 @@ class NetworkDemoTests {
         var wrong = wrongFlow();
         mvc.perform(get("/network").with(as(viewer))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("network.INTERNET_TO_LGWAN_UNSANITISED")))
-                .andExpect(content().string(Matchers.containsString(NetworkDiagram.RED)));
+                .andExpect(content().string(Matchers.containsString(NetworkDiagramSvg.RED)));
         mvc.perform(get("/network/flows/" + wrong.id()).with(as(viewer))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"flow-findings\"")));
         mvc.perform(get("/network/flows/" + wrong.id() + "/edit").with(as(officer))).andExpect(status().isOk());
@@ -106,7 +106,7 @@ class NetworkDemoTests {
         assertThat(openFindings.of(town, NetworkFindings.SOURCE)).isEmpty();
         mvc.perform(get("/network").with(as(viewer))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"network-no-findings\"")))
-                .andExpect(content().string(Matchers.not(Matchers.containsString(NetworkDiagram.RED))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString(NetworkDiagramSvg.RED))));
         mvc.perform(get("/network/flows/" + wrong.id()).with(as(viewer))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("ファイル無害化（Mamori 無害化エンジン）")))
                 .andExpect(content().string(Matchers.containsString("TCP/445 直接通信 → ")));
@@ -163,7 +163,7 @@ class NetworkDemoTests {
                 .andExpect(status().isOk());
         var svg = mvc.perform(get("/network/diagram.svg").with(as(viewer))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(svg).startsWith("<?xml").contains("マイナンバー利用事務系").contains(NetworkDiagram.RED);
+        assertThat(svg).startsWith("<?xml").contains("マイナンバー利用事務系").contains(NetworkDiagramSvg.RED);
         var system = networks.systems(town).get(0);
         mvc.perform(get("/network/systems/" + system.id()).with(as(viewer))).andExpect(status().isOk());
         var terminal = networks.terminals(town).get(0);

@@ -19,7 +19,7 @@ import jp.mamori.web.Svg;
  * whose flows have findings are red and numbered; the numbers are the findings listed beside the drawing. Not
  * thread-safe: one per request.
  */
-final class NetworkDiagram {
+final class NetworkDiagramSvg {
 
     /** The bands, top to bottom, and the areas in each. */
     private static final List<List<Area>> BANDS = List.of(
@@ -40,7 +40,7 @@ final class NetworkDiagram {
     record Arrow(UUID from, UUID to, int flows, List<Integer> findings) {
     }
 
-    private NetworkDiagram() {
+    private NetworkDiagramSvg() {
     }
 
     /**
