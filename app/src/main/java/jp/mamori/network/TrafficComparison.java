@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jp.mamori.finding.Finding;
 import jp.mamori.finding.FindingSubject;
@@ -56,20 +55,91 @@ final class TrafficComparison {
     private final AddressBook book;
     private final Area[] areas;
     /** Declared flows by (from segment, to segment). */
-    private final Map<Long, List<Declared>> declared = new HashMap<>();
-    private final Map<Key, Group> groups = new HashMap<>();
+    private final AddressBook.LongIntTable declaredIndex = new AddressBook.LongIntTable(1024);
+    private final List<List<Declared>> declared = new ArrayList<>();
+    private final GroupTable groups = new GroupTable();
     private long overflow;
 
     private record Declared(int fromSystem, int toSystem, Ports ports) {
     }
 
-    private record Key(int fromSegment, long fromNet, int toSegment, long toNet, int port) {
-    }
+    /**
+     * The unmatched groups, keyed by two longs (each end: a segment index, or the /24 of an address outside every
+     * segment; and the port) in an open-addressing table, so that a line that joins a group allocates nothing.
+     */
+    private static final class GroupTable {
+        private long[] keysA = new long[1 << 12];
+        private long[] keysB = new long[1 << 12];
+        private int[] slots = new int[1 << 12];
+        final List<long[]> keys = new ArrayList<>();
+        long[] counts = new long[256];
+        String[] first = new String[256];
+        String[] last = new String[256];
 
-    private static final class Group {
-        long count;
-        String first;
-        String last;
+        GroupTable() {
+            java.util.Arrays.fill(slots, -1);
+        }
+
+        int size() {
+            return keys.size();
+        }
+
+        /** The group's index, or -1 when absent. */
+        int find(long a, long b) {
+            int m = slots.length - 1;
+            int i = hash(a, b) & m;
+            while (slots[i] >= 0) {
+                if (keysA[i] == a && keysB[i] == b) {
+                    return slots[i];
+                }
+                i = (i + 1) & m;
+            }
+            return -1;
+        }
+
+        int add(long a, long b, String time) {
+            if ((keys.size() + 1) * 2 > slots.length) {
+                grow();
+            }
+            int index = keys.size();
+            keys.add(new long[] {a, b});
+            if (index == counts.length) {
+                counts = java.util.Arrays.copyOf(counts, index * 2);
+                first = java.util.Arrays.copyOf(first, index * 2);
+                last = java.util.Arrays.copyOf(last, index * 2);
+            }
+            first[index] = time;
+            last[index] = time;
+            place(a, b, index);
+            return index;
+        }
+
+        private void place(long a, long b, int index) {
+            int m = slots.length - 1;
+            int i = hash(a, b) & m;
+            while (slots[i] >= 0) {
+                i = (i + 1) & m;
+            }
+            keysA[i] = a;
+            keysB[i] = b;
+            slots[i] = index;
+        }
+
+        private void grow() {
+            int n = slots.length * 2;
+            keysA = new long[n];
+            keysB = new long[n];
+            slots = new int[n];
+            java.util.Arrays.fill(slots, -1);
+            for (int k = 0; k < keys.size(); k++) {
+                place(keys.get(k)[0], keys.get(k)[1], k);
+            }
+        }
+
+        private static int hash(long a, long b) {
+            long h = (a * 0x9E3779B97F4A7C15L) ^ (b * 0xC2B2AE3D27D4EB4FL);
+            return (int) (h ^ (h >>> 29));
+        }
     }
 
     TrafficComparison(Topology t) {
@@ -95,7 +165,13 @@ final class TrafficComparison {
             }
             int fs = f.fromSystemId() == null ? -1 : systemIndex.getOrDefault(f.fromSystemId(), -1);
             int ts = f.toSystemId() == null ? -1 : systemIndex.getOrDefault(f.toSystemId(), -1);
-            declared.computeIfAbsent(pair(from, to), k -> new ArrayList<>()).add(new Declared(fs, ts, f.ports()));
+            int at = declaredIndex.get(pair(from, to));
+            if (at < 0) {
+                at = declared.size();
+                declared.add(new ArrayList<>());
+                declaredIndex.putIfAbsent(pair(from, to), at);
+            }
+            declared.get(at).add(new Declared(fs, ts, f.ports()));
         }
     }
 
@@ -149,9 +225,15 @@ final class TrafficComparison {
             }
         }
         var unmatched = new ArrayList<Unmatched>();
-        groups.forEach((k, g) -> unmatched.add(new Unmatched(place(k.fromSegment(), k.fromNet()),
-                place(k.toSegment(), k.toNet()), k.port(), g.count, g.first, g.last,
-                againstModel(k.fromSegment(), k.toSegment()))));
+        for (int g = 0; g < groups.size(); g++) {
+            long a = groups.keys.get(g)[0];
+            long b = groups.keys.get(g)[1];
+            int fromSegment = ((a >>> 32) & 1) == 1 ? (int) a : -1;
+            int toSegment = ((b >>> 32) & 1) == 1 ? (int) b : -1;
+            unmatched.add(new Unmatched(place(fromSegment, fromSegment >= 0 ? 0 : (a & 0xFFFFFFL) << 8),
+                    place(toSegment, toSegment >= 0 ? 0 : (b & 0xFFFFFFL) << 8), (int) (b >>> 33), groups.counts[g],
+                    groups.first[g], groups.last[g], againstModel(fromSegment, toSegment)));
+        }
         unmatched.sort(Comparator.comparing(Unmatched::againstModel).reversed()
                 .thenComparing(Comparator.comparingLong(Unmatched::count).reversed()));
         return new Result(forti ? "FortiGate" : "CSV", lines, compared, denied, unreadable, matched, unmatched,
@@ -166,11 +248,13 @@ final class TrafficComparison {
             if (fromSegment == toSegment) {
                 return true; // inside one segment: no boundary crossed
             }
-            var candidates = declared.get(pair(fromSegment, toSegment));
-            if (candidates != null) {
+            int at = declaredIndex.get(pair(fromSegment, toSegment));
+            if (at >= 0) {
+                var candidates = declared.get(at);
                 int fromSystem = book.systemOf(f.source);
                 int toSystem = book.systemOf(f.destination);
-                for (var d : candidates) {
+                for (int k = 0, n = candidates.size(); k < n; k++) {
+                    var d = candidates.get(k);
                     if ((d.fromSystem() < 0 || d.fromSystem() == fromSystem)
                             && (d.toSystem() < 0 || d.toSystem() == toSystem) && d.ports().allows(f.port)) {
                         return true;
@@ -178,27 +262,25 @@ final class TrafficComparison {
                 }
             }
         }
-        var key = new Key(fromSegment, fromSegment >= 0 ? 0 : f.source & 0xFFFFFF00L, toSegment,
-                toSegment >= 0 ? 0 : f.destination & 0xFFFFFF00L, f.port);
-        var group = groups.get(key);
-        if (group == null) {
+        // Each end: bit 32 set and the segment index, or the /24 of the address; the port above bit 33 of the second.
+        long a = fromSegment >= 0 ? (1L << 32) | fromSegment : f.source >>> 8;
+        long b = (toSegment >= 0 ? (1L << 32) | toSegment : f.destination >>> 8) | ((long) f.port << 33);
+        int group = groups.find(a, b);
+        if (group < 0) {
             if (groups.size() >= MAX_GROUPS) {
                 overflow++;
                 return false;
             }
-            group = new Group();
-            group.first = f.time;
-            group.last = f.time;
-            groups.put(key, group);
+            group = groups.add(a, b, f.time());
         } else {
-            if (f.time.compareTo(group.first) < 0) {
-                group.first = f.time;
+            if (f.timeBefore(groups.first[group])) {
+                groups.first[group] = f.time();
             }
-            if (f.time.compareTo(group.last) > 0) {
-                group.last = f.time;
+            if (f.timeAfter(groups.last[group])) {
+                groups.last[group] = f.time();
             }
         }
-        group.count++;
+        groups.counts[group]++;
         return false;
     }
 
@@ -246,7 +328,11 @@ final class TrafficComparison {
 
     /** One line's fields, reused from line to line. */
     private static final class Fields {
-        String time;
+        /** The time is kept as a region of the line and made a string only when a group needs it. */
+        private String line;
+        private int timeStart;
+        private int timeEnd;
+        private String timeText;
         long source;
         long destination;
         int port;
@@ -269,7 +355,10 @@ final class TrafficComparison {
             if (n <= max) {
                 return false;
             }
-            time = unquote(line, starts[columns[0]], ends[columns[0]]);
+            this.line = line;
+            timeText = null;
+            timeStart = trimStart(line, starts[columns[0]], ends[columns[0]]);
+            timeEnd = trimEnd(line, starts[columns[0]], ends[columns[0]]);
             source = AddressBook.parse(line, trimStart(line, starts[columns[1]], ends[columns[1]]),
                     trimEnd(line, starts[columns[1]], ends[columns[1]]));
             destination = AddressBook.parse(line, trimStart(line, starts[columns[2]], ends[columns[2]]),
@@ -282,7 +371,7 @@ final class TrafficComparison {
         boolean fortigate(String line) {
             var date = value(line, "date=");
             var clock = value(line, "time=");
-            time = date == null ? "" : clock == null ? date : date + " " + clock;
+            timeText = date == null ? "" : clock == null ? date : date + " " + clock;
             var src = value(line, "srcip=");
             var dst = value(line, "dstip=");
             var p = value(line, "dstport=");
@@ -295,6 +384,35 @@ final class TrafficComparison {
             port = number(p, 0, p.length());
             allowed = action == null || allowedAction(action, 0, action.length());
             return source >= 0 && destination >= 0 && port >= 0;
+        }
+
+        String time() {
+            if (timeText == null) {
+                timeText = line.substring(timeStart, timeEnd);
+            }
+            return timeText;
+        }
+
+        boolean timeBefore(String other) {
+            return compareTime(other) < 0;
+        }
+
+        boolean timeAfter(String other) {
+            return compareTime(other) > 0;
+        }
+
+        private int compareTime(String other) {
+            if (timeText != null) {
+                return timeText.compareTo(other);
+            }
+            int n = Math.min(timeEnd - timeStart, other.length());
+            for (int i = 0; i < n; i++) {
+                int d = line.charAt(timeStart + i) - other.charAt(i);
+                if (d != 0) {
+                    return d;
+                }
+            }
+            return (timeEnd - timeStart) - other.length();
         }
 
         private static String value(String line, String key) {
@@ -328,14 +446,6 @@ final class TrafficComparison {
             };
         }
 
-        private static String unquote(String s, int start, int end) {
-            int a = trimStart(s, start, end);
-            int b = trimEnd(s, start, end);
-            if (b - a >= 2 && s.charAt(a) == '"' && s.charAt(b - 1) == '"') {
-                return s.substring(a + 1, b - 1);
-            }
-            return s.substring(a, b);
-        }
 
         private static int number(CharSequence s, int start, int end) {
             int a = trimStart(s, start, end);
