@@ -112,7 +112,7 @@ class InspectionController {
         model.addAttribute("canManage", user.can(Permission.INSPECTION_MANAGE));
         var results = inspections.resultsByQuestion(user.tenantId(), id, u -> sees(user, u));
         model.addAttribute("results", results);
-        model.addAttribute("chart", ResultsChart.draw("results-chart", messages.text("inspection.results.title"),
+        model.addAttribute("chart", ResultsChartDrawing.draw("results-chart", messages.text("inspection.results.title"),
                 results, a -> messages.text("inspection.answer." + a.name())));
         model.addAttribute("weakest", results.stream().filter(r -> r.total() > 0)
                 .sorted(java.util.Comparator.comparingInt(Inspections.Result::score)).limit(5).toList());

@@ -282,7 +282,7 @@ class Inspections {
 
     private List<Sheets.Tally> tallies(UUID tenantId, UUID campaignId, java.util.function.Predicate<UUID> seesUnit) {
         var accepted = engine.items(tenantId, campaignId).stream()
-                .filter(i -> i.state() == ItemState.ACCEPTED && i.answerId() != null && seesUnit.test(i.unitId()))
+                .filter(i -> i.finished() && i.answerId() != null && seesUnit.test(i.unitId()))
                 .map(CampaignItem::answerId).toList();
         return sheets.tallies(tenantId, campaignId, accepted);
     }

@@ -8,13 +8,13 @@ import jp.mamori.web.Svg;
  * The results chart: one 100 % stacked bar per row (question or unit) splitting its answers into 実施, 一部実施,
  * 未実施 and 該当なし, drawn on the server as inline SVG. Pure function.
  */
-final class ResultsChart {
+final class ResultsChartDrawing {
 
     private static final int LABEL = 260;
     private static final int BAR = 400;
     private static final int ROW = 24;
 
-    private ResultsChart() {
+    private ResultsChartDrawing() {
     }
 
     static String draw(String id, String title, List<Inspections.Result> rows, java.util.function.Function<Answer, String> names) {
