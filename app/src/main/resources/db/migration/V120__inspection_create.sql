@@ -26,9 +26,11 @@ CREATE TABLE inspection_sheet (
     unit_id     UUID         NOT NULL,
     saved_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     saved_by    VARCHAR(200) NOT NULL,
+    accepted    BOOLEAN      NOT NULL,
     version     BIGINT       NOT NULL,
     CONSTRAINT uq_inspection_sheet UNIQUE (tenant_id, campaign_id, staff_id)
 );
+CREATE INDEX ix_inspection_sheet_accepted ON inspection_sheet (tenant_id, campaign_id, accepted);
 
 CREATE TABLE inspection_answer (
     sheet_id    UUID          NOT NULL REFERENCES inspection_sheet (id),

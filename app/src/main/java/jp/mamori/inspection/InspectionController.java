@@ -55,6 +55,9 @@ class InspectionController {
         this.messages = messages;
     }
 
+    /** How many sheets the campaign page lists at most. */
+    static final int SHOWN = 200;
+
     private static boolean sees(CurrentUser user, UUID unitId) {
         return Inspections.reviews(user, unitId);
     }
@@ -108,7 +111,11 @@ class InspectionController {
         var user = CurrentUser.require();
         var campaign = inspections.campaign(user.tenantId(), id);
         model.addAttribute("progress", progress.progress(user.tenantId(), id, u -> sees(user, u)));
-        model.addAttribute("lines", progress.lines(user.tenantId(), id, u -> sees(user, u)));
+        // The sheets waiting for review first; a large campaign lists the first SHOWN here, the export has them all.
+        var lines = progress.lines(user.tenantId(), id, u -> sees(user, u));
+        model.addAttribute("lines", lines.stream().sorted(java.util.Comparator.comparing(
+                (CampaignProgress.Line l) -> l.state() != jp.mamori.campaign.ItemState.SUBMITTED)).limit(SHOWN).toList());
+        model.addAttribute("linesTotal", lines.size());
         model.addAttribute("canManage", user.can(Permission.INSPECTION_MANAGE));
         var results = inspections.resultsByQuestion(user.tenantId(), id, u -> sees(user, u));
         model.addAttribute("results", results);

@@ -107,7 +107,7 @@ class InspectionDemo implements DemoStep {
             var savedAt = at(start.plusDays(1 + i % 20), 9 + i % 8, now);
             var sheet = new Sheet(UUID.randomUUID(), tenantId, open.id(), staff.id(), staff.unitId(), savedAt,
                     staff.name(), 0, replies);
-            sheets.insert(sheet);
+            sheets.insert(sheet, share < 4);
             if (share < 4) {
                 engine.loadFinished(tenantId, open.id(), staff.id(), sheet.id(), DEMO_ACCOUNT, savedAt);
                 finished++;

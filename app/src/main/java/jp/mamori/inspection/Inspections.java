@@ -17,7 +17,6 @@ import jp.mamori.campaign.CampaignEngine;
 import jp.mamori.campaign.CampaignItem;
 import jp.mamori.campaign.CampaignNotFound;
 import jp.mamori.campaign.CampaignTarget;
-import jp.mamori.campaign.ItemState;
 import jp.mamori.campaign.NewCampaign;
 import jp.mamori.catalog.MeasureCatalogue;
 import jp.mamori.correction.CorrectiveActionSource;
@@ -235,6 +234,7 @@ class Inspections {
         var sheet = sheets.find(tenantId, campaignId, staffId).orElseThrow(() -> new CampaignNotFound(campaignId));
         if (accept) {
             engine.accept(tenantId, campaignId, staffId, user.accountId());
+            sheets.markAccepted(tenantId, sheet.id(), true);
             var questions = new HashMap<UUID, Question>();
             sets.questions(tenantId, campaign.subjectId()).forEach(q -> questions.put(q.id(), q));
             sheet.replies().forEach((questionId, reply) -> {
@@ -281,10 +281,7 @@ class Inspections {
     }
 
     private List<Sheets.Tally> tallies(UUID tenantId, UUID campaignId, java.util.function.Predicate<UUID> seesUnit) {
-        var accepted = engine.items(tenantId, campaignId).stream()
-                .filter(i -> i.finished() && i.answerId() != null && seesUnit.test(i.unitId()))
-                .map(CampaignItem::answerId).toList();
-        return sheets.tallies(tenantId, campaignId, accepted);
+        return sheets.tallies(tenantId, campaignId).stream().filter(t -> seesUnit.test(t.unitId())).toList();
     }
 
     /** Opens a corrective action for a 未実施 answer of an accepted sheet, owned by the respondent's unit. */

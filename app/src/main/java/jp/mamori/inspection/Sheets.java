@@ -48,12 +48,26 @@ class Sheets {
     }
 
     void insert(Sheet sheet) {
+        insert(sheet, false);
+    }
+
+    /** Inserts a sheet, already accepted when a loader writes history. */
+    void insert(Sheet sheet, boolean accepted) {
         jdbc.sql("""
-                INSERT INTO inspection_sheet (id, tenant_id, campaign_id, staff_id, unit_id, saved_at, saved_by, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 0)""")
+                INSERT INTO inspection_sheet (id, tenant_id, campaign_id, staff_id, unit_id, saved_at, saved_by, accepted,
+                    version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(sheet.id(), sheet.tenantId(), sheet.campaignId(), sheet.staffId(), sheet.unitId(),
-                        Timestamp.from(sheet.savedAt()), sheet.savedBy()).update();
+                        Timestamp.from(sheet.savedAt()), sheet.savedBy(), accepted).update();
         writeReplies(sheet);
+    }
+
+    /**
+     * Marks the sheet accepted or not: the results count accepted sheets only. Kept here, beside the answers, so
+     * that the results are one grouped query of this module's own tables, however many respondents there are.
+     */
+    void markAccepted(UUID tenantId, UUID sheetId, boolean accepted) {
+        jdbc.sql("UPDATE inspection_sheet SET accepted = ? WHERE tenant_id = ? AND id = ?")
+                .params(accepted, tenantId, sheetId).update();
     }
 
     /** Stores the sheet if it is still at {@code version}; false when someone saved it since. */
@@ -77,17 +91,14 @@ class Sheets {
                 .params(sheet.id(), question, sheet.tenantId(), reply.answer().name(), reply.comment()).update());
     }
 
-    /** The answers of the given sheets by question, unit and answer. */
-    List<Tally> tallies(UUID tenantId, UUID campaignId, List<UUID> sheetIds) {
-        if (sheetIds.isEmpty()) {
-            return List.of();
-        }
+    /** The answers of the campaign's accepted sheets by question, unit and answer. */
+    List<Tally> tallies(UUID tenantId, UUID campaignId) {
         return jdbc.sql("""
                 SELECT a.question_id, s.unit_id, a.answer, COUNT(*) AS n FROM inspection_answer a
                 JOIN inspection_sheet s ON s.id = a.sheet_id
-                WHERE s.tenant_id = :tenant AND s.campaign_id = :campaign AND s.id IN (:ids)
+                WHERE s.tenant_id = ? AND s.campaign_id = ? AND s.accepted = TRUE
                 GROUP BY a.question_id, s.unit_id, a.answer""")
-                .param("tenant", tenantId).param("campaign", campaignId).param("ids", sheetIds)
+                .params(tenantId, campaignId)
                 .query((rs, n) -> new Tally(rs.getObject("question_id", UUID.class), rs.getObject("unit_id", UUID.class),
                         Answer.valueOf(rs.getString("answer")), rs.getLong("n"))).list();
     }
