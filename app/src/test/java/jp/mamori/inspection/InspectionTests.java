@@ -207,4 +207,20 @@ class InspectionTests {
             assertThat(organization.unitWithDescendants(tenant, zeimu)).contains(opened.ownerUnitId());
         });
     }
+
+    @Test
+    void theExportListsEachRespondentWithTheirAnswers() throws Exception {
+        var campaign = startedCampaign();
+        var staff = respondent(campaign);
+        inspections.save(staff, campaign, -1, all(campaign, Answer.IMPLEMENTED, Answer.NOT_IMPLEMENTED), false);
+        var auth = authentication(new UsernamePasswordAuthenticationToken(manager, null, List.of()));
+        var started = mvc.perform(get("/inspections/campaigns/" + campaign + "/export.csv").with(auth)).andReturn();
+        var csv = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("私物のUSBメモリを使っていない").contains("未実施").contains("回答中");
+        // A respondent without the permission gets no export.
+        mvc.perform(get("/inspections/campaigns/" + campaign + "/export.csv")
+                .with(authentication(new UsernamePasswordAuthenticationToken(staff, null, List.of()))))
+                .andExpect(status().isForbidden());
+    }
 }

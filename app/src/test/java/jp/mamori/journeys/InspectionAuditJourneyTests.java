@@ -121,7 +121,7 @@ class InspectionAuditJourneyTests {
 
         // 2. The 統括 starts the demo's drafted campaign (confirmed first).
         manager.get(SERVER.url("/inspections/campaigns"));
-        Browser.clickAndWait(manager, By.linkText("令和8年度 下半期 情報セキュリティ自己点検"));
+        manager.get(manager.findElement(By.linkText("令和8年度 下半期 情報セキュリティ自己点検")).getAttribute("href"));
         assertThat(manager.findElement(By.id("state")).getText()).isEqualTo("準備中");
         var campaignUrl = manager.getCurrentUrl();
         var campaignId = campaignUrl.substring(campaignUrl.lastIndexOf('/') + 1);
@@ -134,7 +134,7 @@ class InspectionAuditJourneyTests {
         // 3. The clerk signs in on a phone and opens the sheet; it fits the narrow window.
         signIn(staff, "zeimu.rinji", STAFF_PASSWORD);
         staff.get(SERVER.url("/inspections"));
-        Browser.clickAndWait(staff, By.linkText("令和8年度 下半期 情報セキュリティ自己点検"));
+        staff.get(staff.findElement(By.linkText("令和8年度 下半期 情報セキュリティ自己点検")).getAttribute("href"));
         assertThat(Browser.overflowOf(staff)).isNull();
         var questions = staff.findElements(By.cssSelector("fieldset.question")).size();
         assertThat(questions).isGreaterThan(10);
