@@ -103,7 +103,7 @@ class TrainingCampaignController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("course", training.course(user.tenantId(), campaign.subjectId()));
         model.addAttribute("progress", shown);
-        model.addAttribute("chart", CompletionChart.svg("completion", messages.text("training.chart.title",
+        model.addAttribute("chart", CompletionChartDrawing.svg("completion", messages.text("training.chart.title",
                 campaign.title()), shown.units()));
         model.addAttribute("canManage", user.can(Permission.TRAINING_MANAGE));
         return "training/campaign";

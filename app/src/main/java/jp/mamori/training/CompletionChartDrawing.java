@@ -9,13 +9,13 @@ import jp.mamori.web.Svg;
  * 受講率のグラフ: one horizontal bar per unit, the share of its staff who passed, with the figures written beside it,
  * drawn on the server ({@link Svg}) so that it needs no script and prints as it looks.
  */
-final class CompletionChart {
+final class CompletionChartDrawing {
 
     private static final double LABEL = 150;
     private static final double BAR = 200;
     private static final double ROW = 26;
 
-    private CompletionChart() {
+    private CompletionChartDrawing() {
     }
 
     static String svg(String id, String title, List<CampaignProgress.UnitProgress> units) {
