@@ -74,6 +74,12 @@ class PersonnelChanges implements SheetImport<PersonnelChanges.Plan> {
 
     static final Map<String, SecurityRole> ROLE_LABELS = roleLabels();
 
+    /** Each role's Japanese name, for the trail's summaries (written in Japanese). */
+    static final Map<SecurityRole, String> JAPANESE = ROLE_LABELS.entrySet().stream()
+            .filter(e -> !e.getKey().equals(e.getValue().name()) && !e.getKey().equals(e.getValue().name().toLowerCase(Locale.ROOT))
+                    && !e.getKey().equals("CISO"))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
     /** One row's change as the preview lists it. */
     record Line(int row, Change change, String staffNumber, String name, String fromUnit, String toUnit, String post,
             LocalDate effective) {
@@ -124,8 +130,8 @@ class PersonnelChanges implements SheetImport<PersonnelChanges.Plan> {
     }
 
     /** One write of the batch. */
-    record Op(Change change, Staff staff, UUID unitId, String post, LocalDate effective, List<Appointment> ending,
-            List<Appointment> starting) {
+    record Op(Change change, Staff staff, UUID unitId, String unitName, String post, LocalDate effective,
+            List<Appointment> ending, List<Appointment> starting) {
     }
 
     private final StaffRegister register;
@@ -301,7 +307,8 @@ class PersonnelChanges implements SheetImport<PersonnelChanges.Plan> {
             }
             lines.add(new Line(row.number(), change, number, change == Change.JOIN ? row.get(NAME) : staff.name(),
                     fromUnit, unit == null ? "" : unit.name(), post, date));
-            ops.add(new Op(change, staff, unit == null ? null : unit.id(), post, date, ending, starting));
+            ops.add(new Op(change, staff, unit == null ? null : unit.id(), unit == null ? "" : unit.name(), post, date, ending,
+                    starting));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(RowProblem::row));
@@ -375,7 +382,7 @@ class PersonnelChanges implements SheetImport<PersonnelChanges.Plan> {
                         register.save(staff);
                     }
                     memberships.move(tenantId, staff.id(), op.unitId(), op.post(), op.effective(), batchId);
-                    summary = "異動 " + op.effective() + " " + staff.staffNumber() + " → unit " + op.unitId();
+                    summary = "異動 " + op.effective() + " " + staff.staffNumber() + " " + staff.name() + " → " + op.unitName();
                 }
                 case LEAVE -> {
                     staff.leaveOn(lastDay);
@@ -386,7 +393,7 @@ class PersonnelChanges implements SheetImport<PersonnelChanges.Plan> {
                     }
                     summary = "退職 " + lastDay + " 限り " + staff.staffNumber() + " " + staff.name();
                 }
-                default -> summary = "役割 " + op.effective() + " " + staff.staffNumber();
+                default -> summary = "役割 " + op.effective() + " " + staff.staffNumber() + " " + staff.name();
             }
             for (var a : op.ending()) {
                 a.endOn(lastDay.isBefore(a.startsOn()) ? a.startsOn() : lastDay);
@@ -399,8 +406,8 @@ class PersonnelChanges implements SheetImport<PersonnelChanges.Plan> {
             if (!op.effective().isAfter(today)) {
                 newHolders.addAll(op.starting());
             }
-            summary += op.ending().stream().map(a -> ", 役割終了 " + a.role()).collect(Collectors.joining())
-                    + op.starting().stream().map(a -> ", 任命 " + a.role()).collect(Collectors.joining());
+            summary += op.ending().stream().map(a -> "、任命終了 " + JAPANESE.get(a.role())).collect(Collectors.joining())
+                    + op.starting().stream().map(a -> "、任命 " + JAPANESE.get(a.role())).collect(Collectors.joining());
             ids.add(staff.id().toString());
             summaries.add(summary);
         }

@@ -94,8 +94,8 @@ class Training {
             engine.submit(tenantId, campaignId, staffId, attempt.id(), accountId);
         }
         trail.record(tenantId, passed ? "training.attempt.passed" : "training.attempt.failed", "TrainingCampaign",
-                campaignId.toString(), "「" + course.title() + "」 staff " + staffId + " scored " + score + "% (pass mark "
-                        + course.passMark() + "%)" + (completes ? ", completed" : ""));
+                campaignId.toString(), "「" + course.title() + "」 職員 " + staffId + " の確認テスト: " + score + "%（合格点 "
+                        + course.passMark() + "%）" + (passed ? "合格" : "不合格") + (completes ? "、修了" : ""));
         return new Result(attempt, course.passMark(), completes);
     }
 
