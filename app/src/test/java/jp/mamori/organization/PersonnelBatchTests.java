@@ -15,7 +15,10 @@ import jp.mamori.kernel.TenantId;
 import jp.mamori.tenant.TenantCalendar;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the new holder, who is asked to take the manager course; a change made after the preview refuses the batch.
  */
 @DatabaseTest
-@SpringBootTest(properties = "mamori.demo=true")
+// A context (and so a database) of its own: the batch changes the demo town that other classes read as loaded.
+@SpringBootTest(properties = {"mamori.demo=true", "mamori.test.own-context=personnel-batch"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PersonnelBatchTests {
 
     @Autowired Imports imports;
@@ -56,6 +61,7 @@ class PersonnelBatchTests {
     }
 
     @Test
+    @Order(3)
     void demoBatchPreviewsAppliesAndTheNewManagerIsAskedToTakeTheManagerCourse() {
         var leaver = organization.staffByNumber(tenant, number(1)).orElseThrow();
         var newManager = organization.staffByNumber(tenant, number(2)).orElseThrow();
@@ -103,6 +109,7 @@ class PersonnelBatchTests {
     }
 
     @Test
+    @Order(1)
     void anEditAfterThePreviewRefusesTheWholeBatch() {
         var preview = imports.preview(changes, tenant, account, PersonnelDemo.FILE_NAME, sample);
         var mover = organization.staffByNumber(tenant, number(3)).orElseThrow();
@@ -113,6 +120,7 @@ class PersonnelBatchTests {
     }
 
     @Test
+    @Order(2)
     void aLineNamingUnknownStaffIsAProblemAndNothingIsKept() {
         var csv = PersonnelChanges.csv(java.util.List.of(java.util.List.of("X9999", "異動", "", "", "", "1002", "", "",
                 "2027-04-01", "")));

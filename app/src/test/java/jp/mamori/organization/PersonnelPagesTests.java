@@ -29,7 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * leaver gone, the new manager in the 課's box). Only ORGANIZATION_EDIT may use it.
  */
 @DatabaseTest
-@SpringBootTest(properties = "mamori.demo=true")
+// A context (and so a database) of its own: applying changes the demo town that other classes read as loaded.
+@SpringBootTest(properties = {"mamori.demo=true", "mamori.test.own-context=personnel-pages"})
 @AutoConfigureMockMvc
 class PersonnelPagesTests {
 

@@ -34,7 +34,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * pages; a manager sees the completion chart and exports who did what with the number of attempts.
  */
 @DatabaseTest
-@SpringBootTest(properties = "mamori.demo=true")
+// A context (and so a database) of its own: attempts change the demo town's training that other classes read.
+@SpringBootTest(properties = {"mamori.demo=true", "mamori.test.own-context=training-pages"})
 @AutoConfigureMockMvc
 class TrainingPagesTests {
 
