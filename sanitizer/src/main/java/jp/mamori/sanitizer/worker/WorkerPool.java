@@ -179,13 +179,24 @@ public final class WorkerPool implements AutoCloseable {
                 "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8",
                 "-Djava.io.tmpdir=" + scratch.toAbsolutePath(), // PDFBox's scratch files, the only writable place
-                "-cp", System.getProperty("mamori.worker.classpath", System.getProperty("java.class.path")),
+                "-cp", absolute(System.getProperty("mamori.worker.classpath", System.getProperty("java.class.path"))),
                 WorkerMain.class.getName()));
         cmd.addAll(WorkerMain.arguments(limits));
         if (testHooks) {
             cmd.add("test-hooks");
         }
         return cmd;
+    }
+
+    /**
+     * The class path with every entry made absolute: a worker starts in its scratch directory, where a path relative
+     * to the caller's working directory (java -cp app/target/x.jar) would name nothing.
+     */
+    static String absolute(String classPath) {
+        return java.util.Arrays.stream(classPath.split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isEmpty())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static String mediaTypeOf(IsolatedFormat format) {
