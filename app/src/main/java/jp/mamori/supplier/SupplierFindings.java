@@ -37,9 +37,13 @@ class SupplierFindings {
     private final TenantCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SupplierFindings.class);
 
     SupplierFindings(SupplierRows rows, AssetLookup assets, TenantCalendar calendar, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.rows = rows;
         this.assets = assets;
         this.calendar = calendar;
@@ -81,6 +85,21 @@ class SupplierFindings {
     void publish(UUID tenantId) {
         events.publishEvent(new FindingsEvaluated(tenantId, SOURCE, Permission.SUPPLIER_VIEW, evaluate(tenantId),
                 clock.instant()));
+    }
+
+    /**
+     * Expiry and dormancy depend on the day, not only on changes: every tenant with supplier data is checked again
+     * once a day, as a job of the system.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(cron = "${mamori.supplier.checks-cron:0 23 5 * * *}")
+    void daily() {
+        Actor.system("supplier-checks").runAs(() -> rows.tenants().forEach(tenantId -> {
+            try {
+                transactions.executeWithoutResult(status -> publish(tenantId));
+            } catch (RuntimeException e) {
+                log.warn("Supplier findings of tenant {} could not be published: {}", tenantId, e.toString());
+            }
+        }));
     }
 
     /** Runs as a job of the system with no user on the thread, so that the asset register answers tenant-wide. */

@@ -27,6 +27,13 @@ class SupplierRows {
         this.jdbc = jdbc;
     }
 
+    /** The tenants that hold any supplier data, for the daily check. */
+    List<UUID> tenants() {
+        return jdbc.sql("""
+                SELECT tenant_id FROM supplier_contractor UNION SELECT tenant_id FROM supplier_cloud_service
+                UNION SELECT tenant_id FROM supplier_social_account""").query(UUID.class).list();
+    }
+
     // --- contractors
 
     List<Contractor> contractors(UUID tenantId) {
