@@ -23,7 +23,7 @@ record PeriodicCheck(UUID id, UUID tenantId, UUID contractId, String title, Kind
         title = SupplierText.required(title, "title", 200);
     }
 
-    boolean answered() {
+    public boolean answered() {
         return answeredAt != null;
     }
 
@@ -47,7 +47,7 @@ record PeriodicCheck(UUID id, UUID tenantId, UUID contractId, String title, Kind
                 SupplierText.optional(remarks, 4000), name, at, version);
     }
 
-    java.util.Map<CheckQuestion, CheckAnswer> answerMap() {
+    public java.util.Map<CheckQuestion, CheckAnswer> answerMap() {
         return CheckAnswer.parse(answers);
     }
 }

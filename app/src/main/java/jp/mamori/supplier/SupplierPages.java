@@ -46,7 +46,7 @@ class SupplierPages {
         return switch (register) {
             case CONTRACTORS -> List.of(prefix + "name", prefix + "unit", prefix + "work", prefix + "isms",
                     prefix + "privacyMark", prefix + "subcontractors");
-            case CONTRACTS -> List.of(prefix + "contractor", prefix + "title", prefix + "startsOn", prefix + "endsOn",
+            case CONTRACTS -> List.of(prefix + "title", prefix + "contractor", prefix + "startsOn", prefix + "endsOn",
                     prefix + "missingClauses", prefix + "checks");
             case CLOUD -> List.of(prefix + "provider", prefix + "service", prefix + "unit", prefix + "ismap",
                     prefix + "terms", prefix + "allowedClass", prefix + "dataLocation");
@@ -69,7 +69,7 @@ class SupplierPages {
                 var names = management.contractors(tenantId).stream()
                         .collect(Collectors.toMap(Contractor::id, Contractor::name));
                 management.contracts(tenantId).forEach(c -> rows.add(new SupplierRegister.Row(
-                        "/suppliers/contracts/" + c.id(), List.of(names.getOrDefault(c.contractorId(), ""), c.title(),
+                        "/suppliers/contracts/" + c.id(), List.of(c.title(), names.getOrDefault(c.contractorId(), ""),
                                 day(c.startsOn()), day(c.endsOn()), Integer.toString(c.missing().size()),
                                 Integer.toString(management.checksOf(tenantId, c.id()).size())),
                         counts.getOrDefault(c.id().toString(), 0))));
