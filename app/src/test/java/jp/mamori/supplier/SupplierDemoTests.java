@@ -169,6 +169,35 @@ class SupplierDemoTests {
                 .isEqualTo(403);
     }
 
+    @Test
+    void everyPageOfTheRegistersRendersAndTheApiAnswers() throws Exception {
+        var editor = user(Set.of(Permission.SUPPLIER_VIEW, Permission.SUPPLIER_EDIT, Permission.ASSET_VIEW), true,
+                Set.of());
+        var contract = Actor.system("test").callAs(() -> management.contracts(tenant)).get(0);
+        var cloud = Actor.system("test").callAs(() -> management.clouds(tenant)).stream()
+                .filter(c -> c.termsOfService()).findFirst().orElseThrow();
+        var social = Actor.system("test").callAs(() -> management.socials(tenant)).stream()
+                .filter(s -> s.platform().equals("Facebook")).findFirst().orElseThrow();
+        for (var path : new String[] {"/suppliers/contracts/" + contract.id(), "/suppliers/contractors/new",
+                "/suppliers/contracts/new?contractor=" + contract.contractorId(), "/suppliers/cloud/new",
+                "/suppliers/social/new", "/suppliers/cloud", "/suppliers/social", "/suppliers/contracts"}) {
+            var response = mvc.perform(get(path).with(as(editor))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(path).isEqualTo(200);
+        }
+        var cloudPage = mvc.perform(get("/suppliers/cloud/" + cloud.id()).with(as(editor))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(cloudPage).contains("A-012").contains("data-rule=\"supplier.TERMS_OF_SERVICE_CLASS_TWO\"");
+        var socialPage = mvc.perform(get("/suppliers/social/" + social.id()).with(as(editor))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(socialPage).contains("id=\"dormant\"").contains("supplier.SOCIAL_DORMANT");
+        var json = mvc.perform(get("/api/v1/suppliers/findings").with(as(editor))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(json).contains("supplier.CONTRACT_CLAUSE_MISSING");
+        var list = mvc.perform(get("/api/v1/suppliers/cloud").with(as(editor))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(list).contains("\"register\":\"cloud\"").contains("Google フォーム");
+    }
+
     private org.springframework.mock.web.MockHttpServletResponse download(String path, CurrentUser user)
             throws Exception {
         var started = mvc.perform(get(path).with(as(user))).andReturn();
