@@ -137,7 +137,8 @@ public final class Risk {
     }
 
     /**
-     * An acceptance past its last day ends, and the risk returns to review.
+     * An acceptance past its last day ends, and the risk returns to review; the expired acceptance stays on the
+     * risk (for the reminder and the dossier) until the next assessment.
      *
      * @return the acceptance that expired, or null when there was none to expire
      */
@@ -145,10 +146,11 @@ public final class Risk {
         if (acceptance == null || !acceptance.expiredOn(today)) {
             return null;
         }
-        var expired = acceptance;
-        acceptance = null;
+        if (status != RiskStatus.ACCEPTED) {
+            return null;
+        }
         status = RiskStatus.REVIEW;
-        return expired;
+        return acceptance;
     }
 
     /** Whether the acceptance holds for the assessment as it is now. */
@@ -234,5 +236,16 @@ public final class Risk {
 
     public long version() {
         return version;
+    }
+
+    /** The same risk with its stored assessment, as the repository reads it back. */
+    Risk withAssessment(Assessment stored) {
+        return new Risk(id, tenantId, title, threatIds, ownThreat, target, assetId, vulnerabilities, ownerUnit, status,
+                stored, assessmentNumber, assessedBy, assessedAt, acceptance, reviewOn, source, version);
+    }
+
+    /** After the row was written with the next version. */
+    void written(long newVersion) {
+        this.version = newVersion;
     }
 }

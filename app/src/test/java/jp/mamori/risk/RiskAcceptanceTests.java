@@ -73,7 +73,8 @@ class RiskAcceptanceTests {
         assertThat(expired).isNotNull();
         assertThat(expired.acceptedBy()).isEqualTo(CISO);
         assertThat(risk.status()).isEqualTo(RiskStatus.REVIEW);
-        assertThat(risk.acceptance()).isNull();
+        assertThat(risk.acceptanceHolds(TODAY.plusDays(11))).isFalse();
+        assertThat(risk.expireAcceptance(TODAY.plusDays(12))).as("expires once").isNull();
     }
 
     @Test
