@@ -47,9 +47,9 @@ public enum Permission {
     MAIL_ADMIN,
     /** Issue and revoke the tenant's service tokens (for machines such as the mail gateway) and see their use. */
     SERVICE_TOKEN_ADMIN,
-    /** See corrective actions (是正処置) of the units within reach, and export them. */
+    /** See corrective actions (改善措置) of the units within reach, and export them. */
     CORRECTION_VIEW,
-    /** Open, assign, progress, verify and close corrective actions. */
+    /** Record progress on, complete and verify corrective actions (others open them from their modules). */
     CORRECTION_EDIT,
     /** See the risk register, the heat map and the policy-review dossier. */
     RISK_VIEW,

@@ -51,10 +51,10 @@ public class CampaignExport {
             var cells = new ArrayList<Object>(Arrays.asList(l.staffNumber(), l.name(), l.unitName(),
                     l.kind() == null ? null : text(purpose, "kind." + l.kind().name()),
                     text(purpose, "itemState." + l.state().name()),
-                    l.confirmedAt() == null ? null : l.confirmedAt().atZone(zone).toOffsetDateTime().toString()));
+                    l.confirmedAt()));
             extra.forEach(c -> cells.add(c.cell().apply(l)));
             return cells;
-        });
+        }).timesIn(zone, headers.get(5));
         return TableExport.download(exportFormat, text(purpose, "export.name", campaign.title()),
                 purpose + "-" + campaign.id(), out -> table.write(exportFormat, lines.stream(), out));
     }

@@ -65,6 +65,59 @@ class CorrectiveActionRows {
                 .params(tenantId, id).query((rs, n) -> map(rs, notes)).optional();
     }
 
+    /**
+     * One page of the register within the reader's units ({@code units} empty: the whole tenant), soonest due first,
+     * without notes (the list does not show them).
+     */
+    jp.mamori.web.ResultPage<CorrectiveAction> page(UUID tenantId, CorrectiveActionQuery query,
+            Optional<java.util.Set<UUID>> units, LocalDate today) {
+        if (units.isPresent() && units.get().isEmpty()) {
+            return new jp.mamori.web.ResultPage<>(List.of(), query.page(), Math.min(query.size(),
+                    jp.mamori.web.ResultPage.MAX_SIZE), 0);
+        }
+        var where = new StringBuilder(" WHERE tenant_id = ?");
+        var params = new java.util.ArrayList<Object>(List.of(tenantId));
+        if (!query.text().isEmpty()) {
+            where.append(" AND (LOWER(title) LIKE ? OR LOWER(source_label) LIKE ?)");
+            var like = "%" + query.text().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+            params.add(like);
+            params.add(like);
+        }
+        if (query.state() != null) {
+            where.append(" AND state = ?");
+            params.add(query.state().name());
+        }
+        if (!query.module().isEmpty()) {
+            where.append(" AND source_module = ?");
+            params.add(query.module());
+        }
+        if (query.overdue()) {
+            where.append(" AND state IN ('OPEN', 'IN_PROGRESS') AND due_date < ?");
+            params.add(today);
+        }
+        units.ifPresent(set -> {
+            where.append(" AND owner_unit_id IN (").append(String.join(", ", java.util.Collections.nCopies(set.size(), "?")))
+                    .append(")");
+            params.addAll(set);
+        });
+        long total = jdbc.sql("SELECT COUNT(*) FROM corrective_action" + where).params(params).query(Long.class).single();
+        int size = query.size();
+        var pageParams = new java.util.ArrayList<Object>(params);
+        pageParams.add(size);
+        pageParams.add((long) query.page() * (size == Integer.MAX_VALUE ? 0 : size));
+        var items = jdbc.sql("SELECT " + COLUMNS + " FROM corrective_action" + where
+                        + " ORDER BY due_date, title, id LIMIT ? OFFSET ?")
+                .params(pageParams).query((rs, n) -> map(rs, List.of())).list();
+        return new jp.mamori.web.ResultPage<>(items, query.page(), Math.min(size, jp.mamori.web.ResultPage.MAX_SIZE),
+                total);
+    }
+
+    /** The modules that opened the tenant's actions, for the filter. */
+    List<String> modules(UUID tenantId) {
+        return jdbc.sql("SELECT DISTINCT source_module FROM corrective_action WHERE tenant_id = ? ORDER BY source_module")
+                .param(tenantId).query(String.class).list();
+    }
+
     /** How many actions of the tenant are still not done after their due date. */
     long overdue(UUID tenantId, LocalDate today) {
         return jdbc.sql("SELECT COUNT(*) FROM corrective_action WHERE tenant_id = ? AND state IN ('OPEN', 'IN_PROGRESS')"

@@ -164,7 +164,7 @@ class AccountInvitations {
             throw new Refused("identity.invitation.notOpen");
         }
         trail.record(tenantId, "identity.invitation.revoked", "AccountInvitation", id.toString(),
-                "invitation for staff " + staffNumber(invitation) + " revoked");
+                "職員 " + staffNumber(invitation) + " への招待を取消し");
     }
 
     /** The delivery state of an invitation's mail (a {@code MailState} name), or null when none was queued. */
@@ -198,8 +198,8 @@ class AccountInvitations {
             throw new Refused("identity.invitation.notOpen");
         }
         trail.record(tenantId, "identity.invitation.handedOver", "AccountInvitation", id.toString(),
-                "link of the invitation for staff " + staff.staffNumber() + " shown once to "
-                        + Actor.current().name() + " to hand over; its mail given up");
+                "職員 " + staff.staffNumber() + " への招待のリンクを、手渡しのため "
+                        + Actor.current().name() + " に1回だけ表示（招待メールは送信を中止）");
         return new Issued(id, staff, null, links.link(token));
     }
 
@@ -236,10 +236,10 @@ class AccountInvitations {
         var actor = new Actor("account", accountId.toString(), staff.name());
         actor.runAs(() -> {
             trail.record(tenant.id(), "identity.invitation.accepted", "AccountInvitation", invitation.id().toString(),
-                    "invitation for staff " + staff.staffNumber() + " accepted; account " + accountId);
+                    "職員 " + staff.staffNumber() + " が招待を受諾（アカウント " + accountId + "）");
             trail.record(tenant.id(), "identity.account.created", "Account", accountId.toString(),
-                    "account \"" + loginName + "\" (no administrator rights) for staff " + staff.staffNumber()
-                            + " created through invitation " + invitation.id());
+                    "職員 " + staff.staffNumber() + " のアカウント「" + loginName + "」（管理者権限なし）を招待 "
+                            + invitation.id() + " から作成");
         });
         return accountId;
     }
@@ -274,15 +274,15 @@ class AccountInvitations {
         invitations.insert(id, tenantId, staff.id(), Secrets.sha256(token), requester(Actor.current()),
                 mail == null ? null : mail.recipient(), now, expires);
         trail.record(tenantId, "identity.invitation.created", "AccountInvitation", id.toString(),
-                "invitation for staff " + staff.staffNumber() + ", valid until " + expires
-                        + (mail == null ? "; no usable mail address, link shown once to " + Actor.current().name()
-                                + " to hand over" : ""));
+                "職員 " + staff.staffNumber() + " への招待を作成（有効期限 " + expires + "）"
+                        + (mail == null ? "。メールアドレスがないため、手渡し用のリンクを " + Actor.current().name()
+                                + " に1回だけ表示" : ""));
         if (mail == null) {
             return new Issued(id, staff, null, links.link(token));
         }
         var mailId = outbox.enqueue(mail);
         trail.record(tenantId, "identity.invitation.mailed", "AccountInvitation", id.toString(),
-                "invitation mail " + mailId + " queued for staff " + staff.staffNumber());
+                "職員 " + staff.staffNumber() + " への招待メール " + mailId + " を送信待ちに追加");
         return new Issued(id, staff, mail.recipient(), null);
     }
 

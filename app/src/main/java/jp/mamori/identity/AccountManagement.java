@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jp.mamori.organization.Organization;
+import jp.mamori.organization.OrganizationFounding;
 import jp.mamori.tenant.Tenant;
 import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.tenant.Tenants;
@@ -35,10 +36,11 @@ class AccountManagement {
     private final Trail trail;
     private final Clock clock;
     private final TenantCalendar calendar;
+    private final OrganizationFounding founding;
 
     AccountManagement(Accounts accounts, PasswordHashing hashing, PasswordPolicy policy, SetupLinks setupLinks,
             Sessions sessions, Tenants tenants, Organization organization, Trail trail, Clock clock,
-            TenantCalendar calendar) {
+            TenantCalendar calendar, OrganizationFounding founding) {
         this.accounts = accounts;
         this.hashing = hashing;
         this.policy = policy;
@@ -49,10 +51,24 @@ class AccountManagement {
         this.trail = trail;
         this.clock = clock;
         this.calendar = calendar;
+        this.founding = founding;
     }
 
-    /** The form of the setup page. */
-    record SetupForm(UUID tenantId, String staffNumber, String loginName, String password, String passwordAgain) {
+    /**
+     * The form of the setup page. The unit name, name, kana and mail are asked only when the tenant has no
+     * organisation yet (a newly registered one): they make its first unit and the administrator's staff record.
+     */
+    record SetupForm(UUID tenantId, String staffNumber, String loginName, String password, String passwordAgain,
+            String unitName, String name, String nameKana, String email) {
+
+        SetupForm(UUID tenantId, String staffNumber, String loginName, String password, String passwordAgain) {
+            this(tenantId, staffNumber, loginName, password, passwordAgain, "", "", "", "");
+        }
+
+        /** The same form without its passwords, to show again after a refusal. */
+        SetupForm withoutPasswords() {
+            return new SetupForm(tenantId, staffNumber, loginName, "", "", unitName, name, nameKana, email);
+        }
     }
 
     /**
@@ -66,6 +82,12 @@ class AccountManagement {
         // A link made for one tenant (issue 20, finding 4) never sets up an administrator of another.
         if (setupLinks.tenantOf(token).filter(bound -> !bound.equals(tenant.id())).isPresent()) {
             throw new Refused("identity.setup.otherTenant");
+        }
+        if (founding.isEmpty(tenant.id())) {
+            // A newly registered tenant: its first unit and staff record come with its first administrator, in this
+            // transaction, so a refused password leaves the tenant as empty as it was.
+            founding.found(tenant.id(), new OrganizationFounding.Founder(form.unitName(), form.staffNumber(),
+                    form.name(), form.nameKana(), form.email()));
         }
         var staff = organization.staffByNumber(tenant.id(), blankToEmpty(form.staffNumber()).strip())
                 .filter(s -> s.activeOn(calendar.today(tenant.id())))
@@ -82,8 +104,8 @@ class AccountManagement {
         var id = UUID.randomUUID();
         accounts.insert(id, tenant.id(), staff.id(), loginName, hashing.hash(form.password()), true, clock.instant());
         trail.record(tenant.id(), "identity.account.created", "Account", id.toString(),
-                "administrator account \"" + loginName + "\" for staff " + staff.staffNumber()
-                        + " created through setup link " + SetupLinks.hashText(token));
+                "職員 " + staff.staffNumber() + " の管理者アカウント「" + loginName + "」を初期設定リンク "
+                        + SetupLinks.hashText(token) + " から作成");
         return id;
     }
 
@@ -98,14 +120,14 @@ class AccountManagement {
         checkNewPassword(password, passwordAgain, contextWords(tenant, List.of(account.loginName(),
                 staff.map(s -> s.name()).orElse(""), staff.map(s -> s.staffNumber()).orElse(""))));
         accounts.changePassword(account, hashing.hash(password));
-        trail.record(tenantId, "identity.password.changed", "Account", accountId.toString(), "password changed");
+        trail.record(tenantId, "identity.password.changed", "Account", accountId.toString(), "パスワードを変更");
     }
 
     @Transactional
     public int endOtherSessions(UUID tenantId, UUID accountId, String currentSessionId) {
         var ended = sessions.endOthers(accountId, currentSessionId);
         trail.record(tenantId, "identity.sessions.ended", "Account", accountId.toString(),
-                ended + " other session(s) ended by their owner");
+                "本人がほかのセッション " + ended + " 件を終了");
         return ended;
     }
 
@@ -113,14 +135,14 @@ class AccountManagement {
     public int endSessions(UUID tenantId, UUID accountId) {
         accounts.find(tenantId, accountId).orElseThrow(() -> new NotFound("account"));
         var ended = sessions.endAll(accountId);
-        trail.record(tenantId, "identity.sessions.ended", "Account", accountId.toString(), ended + " session(s) ended");
+        trail.record(tenantId, "identity.sessions.ended", "Account", accountId.toString(), "セッション " + ended + " 件を終了");
         return ended;
     }
 
     @Transactional
     public int endAllSessions() {
         var ended = sessions.endEverything();
-        trail.record(null, "identity.sessions.ended", "Installation", null, "all " + ended + " session(s) ended");
+        trail.record(null, "identity.sessions.ended", "Installation", null, "全セッション " + ended + " 件を終了");
         return ended;
     }
 
@@ -129,7 +151,7 @@ class AccountManagement {
         var account = accounts.find(tenantId, accountId).orElseThrow(() -> new NotFound("account"));
         accounts.unlock(tenantId, accountId);
         trail.record(tenantId, "identity.account.unlocked", "Account", accountId.toString(),
-                "sign-in delay lifted after " + account.failedStreak() + " failure(s)");
+                "連続 " + account.failedStreak() + " 回の失敗によるサインインの待ち時間を解除");
     }
 
     /**
@@ -142,7 +164,7 @@ class AccountManagement {
         accounts.removeTotp(tenantId, accountId);
         var ended = sessions.endAll(accountId);
         trail.record(tenantId, "identity.secondfactor.reset", "Account", accountId.toString(),
-                "TOTP and recovery codes removed by an administrator; " + ended + " session(s) ended");
+                "管理者が TOTP と回復コードを削除（セッション " + ended + " 件を終了）");
     }
 
     /**
@@ -161,7 +183,7 @@ class AccountManagement {
         accounts.setEnabled(account, version, false);
         var ended = sessions.endAll(accountId);
         trail.record(tenantId, "identity.account.disabled", "Account", accountId.toString(),
-                "account \"" + account.loginName() + "\" disabled; " + ended + " session(s) ended");
+                "アカウント「" + account.loginName() + "」を停止（セッション " + ended + " 件を終了）");
     }
 
     @Transactional
@@ -169,7 +191,7 @@ class AccountManagement {
         var account = accounts.find(tenantId, accountId).orElseThrow(() -> new NotFound("account"));
         accounts.setEnabled(account, version, true);
         trail.record(tenantId, "identity.account.enabled", "Account", accountId.toString(),
-                "account \"" + account.loginName() + "\" enabled");
+                "アカウント「" + account.loginName() + "」を再開");
     }
 
     /** The words a password must not be built from: the tenant's names, the product, the person's own. */

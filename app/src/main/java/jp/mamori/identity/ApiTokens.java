@@ -65,7 +65,7 @@ class ApiTokens {
                         Timestamp.from(expires))
                 .update();
         trail.record(account.tenantId(), "identity.apitoken.issued", "ApiToken", id.toString(),
-                "API token \"" + label + "\" for account " + account.id() + ", expires " + expires);
+                "アカウント " + account.id() + " の API トークン「" + label + "」を発行（有効期限 " + expires + "）");
         return token;
     }
 
@@ -87,7 +87,7 @@ class ApiTokens {
         if (updated != 1) {
             throw new NotFound("API token " + tokenId);
         }
-        trail.record(tenantId, "identity.apitoken.revoked", "ApiToken", tokenId.toString(), "API token revoked");
+        trail.record(tenantId, "identity.apitoken.revoked", "ApiToken", tokenId.toString(), "API トークンを失効");
     }
 
     /** The account a presented token belongs to, when the token is known, unexpired, unrevoked and the account enabled. */

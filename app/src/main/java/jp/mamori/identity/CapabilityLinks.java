@@ -91,7 +91,7 @@ public class CapabilityLinks {
                         Timestamp.from(now), Timestamp.from(expiresAt))
                 .update();
         issuedBy.runAs(() -> trail.record(tenantId.value(), "identity.capabilitylink.issued", "CapabilityLink",
-                id.toString(), "link for " + purpose + " " + objectId + ", expires " + expiresAt));
+                id.toString(), "限定リンク（" + purpose + " " + objectId + "）を発行（有効期限 " + expiresAt + "）"));
         return new IssuedLink(id, baseUrl.value() + "/links/" + purpose + "/" + token);
     }
 
@@ -113,7 +113,7 @@ public class CapabilityLinks {
                     .update();
             new Actor("link", g.linkId().toString(), "限定リンク " + g.purpose()).runAs(() -> trail.record(
                     g.tenantId().value(), "identity.capabilitylink.used", "CapabilityLink", g.linkId().toString(),
-                    "link for " + g.purpose() + " " + g.objectId() + " used"));
+                    "限定リンク（" + g.purpose() + " " + g.objectId() + "）を使用"));
         });
         return grant;
     }
@@ -129,7 +129,7 @@ public class CapabilityLinks {
             throw new NotFound("capability link " + linkId);
         }
         trail.record(tenantId.value(), "identity.capabilitylink.revoked", "CapabilityLink", linkId.toString(),
-                "link revoked");
+                "限定リンクを失効");
     }
 
     /** The tenant's links for one object and purpose, newest first, for the page that issues them. */

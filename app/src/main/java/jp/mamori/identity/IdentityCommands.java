@@ -154,8 +154,8 @@ class IdentityCommands {
                         var done = accounts.setInstallationOperator(account.id(), grant);
                         if (done) {
                             trail.record(null, grant ? "identity.operator.granted" : "identity.operator.revoked",
-                                    "Account", account.id().toString(), "installation operator role "
-                                            + (grant ? "granted to" : "taken from") + " \"" + account.loginName() + "\"");
+                                    "Account", account.id().toString(), "「" + account.loginName() + "」の設置運用者の役割を"
+                                            + (grant ? "付与" : "解除"));
                         }
                         return done;
                     }));

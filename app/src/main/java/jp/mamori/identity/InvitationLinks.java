@@ -61,7 +61,7 @@ class InvitationLinks implements SealedLink {
         var id = id(deduplicationKey);
         if (id != null && invitations.revoke(tenantId, id, clock.instant())) {
             trail.record(tenantId, "identity.invitation.revoked", "AccountInvitation", id.toString(),
-                    "invitation revoked because its mail was given up by " + Actor.current().name());
+                    Actor.current().name() + " が招待メールの送信を中止したため、招待を取消し");
         }
     }
 

@@ -31,8 +31,8 @@ class OrganizationChanges {
             accounts.disable(account.tenantId(), account.id());
             var ended = sessions.endAll(account.id());
             Actor.system("organization").runAs(() -> trail.record(account.tenantId(), "identity.account.disabled",
-                    "Account", account.id().toString(), "staff member left service; account disabled, "
-                            + ended + " session(s) ended"));
+                    "Account", account.id().toString(), "職員の退職によりアカウントを停止（セッション "
+                            + ended + " 件を終了）"));
         });
     }
 

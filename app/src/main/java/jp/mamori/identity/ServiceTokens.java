@@ -90,9 +90,9 @@ class ServiceTokens {
                 .params(id, tenantId, label, view.scopeCodes(), Secrets.sha256(token), view.issuedBy(),
                         Timestamp.from(now), Timestamp.from(expires))
                 .update();
-        trail.record(tenantId, "identity.servicetoken.issued", "ServiceToken", id.toString(), "service token \"" + label
-                + "\" (" + view.scopeCodes() + ")" + (tenantId == null ? " for the installation" : "")
-                + ", expires " + expires);
+        trail.record(tenantId, "identity.servicetoken.issued", "ServiceToken", id.toString(), "サービストークン「" + label
+                + "」（" + view.scopeCodes() + "）" + (tenantId == null ? "を設置全体に" : "を")
+                + "発行（有効期限 " + expires + "）");
         return new Issued(id, token);
     }
 
@@ -117,7 +117,7 @@ class ServiceTokens {
             throw new NotFound("service token " + tokenId);
         }
         trail.record(tenantId, "identity.servicetoken.revoked", "ServiceToken", tokenId.toString(),
-                "service token revoked");
+                "サービストークンを失効");
     }
 
     /** The machine a presented token stands for, when the token is known, unexpired and unrevoked. */

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.mamori.access.PublicEndpoint;
 import jp.mamori.kernel.NotFound;
 import jp.mamori.kernel.Refused;
+import jp.mamori.organization.OrganizationFounding;
 import jp.mamori.tenant.Tenant;
 import jp.mamori.tenant.Tenants;
 
@@ -35,14 +36,16 @@ class SetupController {
     private final Tenants tenants;
     private final SetupDirectory directory;
     private final Clock clock;
+    private final OrganizationFounding founding;
 
     SetupController(SetupLinks links, AccountManagement management, Tenants tenants, SetupDirectory directory,
-            Clock clock) {
+            Clock clock, OrganizationFounding founding) {
         this.links = links;
         this.management = management;
         this.tenants = tenants;
         this.directory = directory;
         this.clock = clock;
+        this.founding = founding;
     }
 
     @GetMapping("/setup/{token}")
@@ -77,7 +80,7 @@ class SetupController {
             return "redirect:/login/enrol";
         } catch (Refused refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            page(model, token, new AccountManagement.SetupForm(form.tenantId(), form.staffNumber(), form.loginName(), "", ""));
+            page(model, token, form.withoutPasswords());
             model.addAttribute("problem", refused.messageKey());
             return "identity/setup";
         }
@@ -89,6 +92,8 @@ class SetupController {
         model.addAttribute("token", token);
         model.addAttribute("form", form);
         model.addAttribute("demoPeople", listed.stream().flatMap(t -> directory.demoPeople(t).stream()).toList());
+        // A link for one tenant that has no organisation yet: the page asks for the first unit and staff record.
+        model.addAttribute("founding", listed.size() == 1 && founding.isEmpty(listed.get(0).id()));
     }
 
     /** The tenants this link may set up: its own, or — for the first-run link bound to none — every one. */

@@ -57,8 +57,8 @@ class SetupLinks {
         jdbc.sql("INSERT INTO setup_token (token_hash, tenant_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
                 .params(Secrets.sha256(token), tenantId, Timestamp.from(now), Timestamp.from(now.plus(VALIDITY))).update();
         trail.record(tenantId, "identity.setuplink.created", "SetupLink", hashText(token),
-                "one-time setup link created" + (tenantId == null ? "" : " for this tenant only") + ", valid until "
-                        + now.plus(VALIDITY));
+                (tenantId == null ? "" : "この団体専用の") + "1回限りの初期設定リンクを作成（有効期限 "
+                        + now.plus(VALIDITY) + "）");
         return baseUrl.value() + "/setup/" + token;
     }
 

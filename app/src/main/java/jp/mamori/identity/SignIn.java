@@ -89,18 +89,18 @@ class SignIn {
         var now = clock.instant();
         var found = accounts.findByLoginName(loginName);
         if (found.isEmpty() || seen.isEmpty()) {
-            return failed(found, loginName, address, "password step; unknown name", now, false);
+            return failed(found, loginName, address, "パスワード段階: 不明なログイン名", now, false);
         }
         var account = found.get();
         if (account.lockedAt(now)) {
-            return failed(found, loginName, address, "password step; account locked", now, false);
+            return failed(found, loginName, address, "パスワード段階: アカウントのロック中", now, false);
         }
         // A password changed while this attempt was hashing counts as wrong: it was checked against the old one.
         if (!matched || !account.passwordHash().equals(seen.get().passwordHash())) {
-            return failed(found, loginName, address, "password step; wrong password", now, true);
+            return failed(found, loginName, address, "パスワード段階: パスワードの誤り", now, true);
         }
         if (!account.enabled() || !users.staffActive(account)) {
-            return failed(found, loginName, address, "password step; account disabled or staff inactive", now, true);
+            return failed(found, loginName, address, "パスワード段階: アカウントの停止中または職員の在職外", now, true);
         }
         if (hashing.outdated(account.passwordHash())) {
             accounts.changePassword(account, hashing.hash(password));
@@ -111,7 +111,7 @@ class SignIn {
         if (users.secondFactorRequired(account)) {
             return new SecondFactorDue(new PendingSignIn(account.id(), true, now));
         }
-        return new SignedIn(complete(account, now, "identity.signin.succeeded", "signed in with password only"));
+        return new SignedIn(complete(account, now, "identity.signin.succeeded", "パスワードのみでサインイン"));
     }
 
     @Transactional
@@ -126,7 +126,7 @@ class SignIn {
         }
         var account = found.get();
         if (account.lockedAt(now) || !account.enabled()) {
-            return failed(found, account.loginName(), address, "second factor; account locked or disabled", now, false);
+            return failed(found, account.loginName(), address, "二要素目: アカウントのロック中または停止中", now, false);
         }
         if (RecoveryCodes.looksLikeOne(code)) {
             if (accounts.useRecoveryCode(account.id(), RecoveryCodes.hash(code), now)) {
@@ -134,14 +134,14 @@ class SignIn {
                 return new SignedIn(complete(account, now, "identity.signin.succeeded",
                         "signed in with a recovery code; " + left + " left"));
             }
-            return failed(found, account.loginName(), address, "second factor; wrong or used recovery code", now, true);
+            return failed(found, account.loginName(), address, "二要素目: 回復コードの誤りまたは使用済み", now, true);
         }
         var secret = box.open(account.totpSecret(), account.id().toString());
         var step = Totp.verify(secret, code, now, account.totpLastStep());
         if (step.isPresent() && accounts.acceptTotpStep(account.id(), step.getAsLong())) {
-            return new SignedIn(complete(account, now, "identity.signin.succeeded", "signed in with TOTP"));
+            return new SignedIn(complete(account, now, "identity.signin.succeeded", "TOTP でサインイン"));
         }
-        return failed(found, account.loginName(), address, "second factor; wrong or reused TOTP code", now, true);
+        return failed(found, account.loginName(), address, "二要素目: TOTP コードの誤りまたは再使用", now, true);
     }
 
     /** The secret offered for enrolment in this sign-in, made on first use and kept sealed in the session. */
@@ -162,18 +162,18 @@ class SignIn {
         }
         var account = found.get();
         if (account.lockedAt(now) || !account.enabled()) {
-            return failed(found, account.loginName(), address, "enrolment; account locked or disabled", now, false);
+            return failed(found, account.loginName(), address, "TOTP 登録: アカウントのロック中または停止中", now, false);
         }
         var secret = box.open(pending.sealedNewSecret(), account.id().toString());
         var step = Totp.verify(secret, code, now, 0);
         if (step.isEmpty()) {
-            return failed(found, account.loginName(), address, "enrolment; wrong TOTP code", now, true);
+            return failed(found, account.loginName(), address, "TOTP 登録: TOTP コードの誤り", now, true);
         }
         accounts.enrolTotp(account.id(), pending.sealedNewSecret(), step.getAsLong(), now);
         var codes = RecoveryCodes.generate();
         accounts.replaceRecoveryCodes(account, codes.stream().map(RecoveryCodes::hash).toList());
         var authentication = complete(account, now, "identity.totp.enrolled",
-                "TOTP enrolled at sign-in, " + RecoveryCodes.COUNT + " recovery codes issued; signed in");
+                "サインイン時に TOTP を登録し、回復コード " + RecoveryCodes.COUNT + " 個を発行してサインイン");
         return new Enrolled(authentication, codes);
     }
 
@@ -203,7 +203,7 @@ class SignIn {
         });
         new Actor("anonymous", nameHash, "-").runAs(() -> trail.record(
                 account.map(Account::tenantId).orElse(null), "identity.signin.failed", "Account",
-                account.map(a -> a.id().toString()).orElse(nameHash), "sign-in refused: " + what));
+                account.map(a -> a.id().toString()).orElse(nameHash), "サインインを拒否 — " + what));
         return new Refused();
     }
 }

@@ -27,7 +27,7 @@ class SignOutTrail implements LogoutHandler {
         if (authentication instanceof SignedInAuthentication signedIn) {
             var user = signedIn.getPrincipal();
             transactions.executeWithoutResult(status -> trail.record(user.tenantId(), "identity.signout.done",
-                    "Account", user.accountId().toString(), "signed out"));
+                    "Account", user.accountId().toString(), "サインアウト"));
         }
     }
 }

@@ -54,8 +54,8 @@ class TenantOnboarding {
                 application.scheme() == null ? ClassificationScheme.R6_10 : application.scheme(),
                 application.separationModel() == null ? SeparationModel.ALPHA : application.separationModel(), false);
         trail.record(tenant.id(), "identity.tenant.registered", "Tenant", tenant.id().toString(),
-                "tenant \"" + tenant.name() + "\" (" + code + ") registered by an installation operator, scheme "
-                        + tenant.scheme() + ", model " + tenant.separationModel());
+                "設置運用者が団体「" + tenant.name() + "」（" + code + "）を登録（分類の版 "
+                        + tenant.scheme() + "、分離モデル " + tenant.separationModel() + "）");
         return new Registered(tenant, links.create(tenant.id()));
     }
 

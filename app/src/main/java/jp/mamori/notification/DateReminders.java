@@ -83,7 +83,7 @@ class DateReminders {
         }
         if (queued > 0) {
             trail.record(tenantId, "notification.reminders.queued", "ReminderSource",
-                    source.getClass().getSimpleName(), queued + " date-driven reminders queued for " + today);
+                    source.getClass().getSimpleName(), today + " の期日による督促 " + queued + " 件を送信待ちに追加");
         }
         return queued;
     }

@@ -8,6 +8,7 @@ import jp.mamori.access.Permission;
 import jp.mamori.access.RequiresPermission;
 import jp.mamori.web.Messages;
 import jp.mamori.web.TableExport;
+import jp.mamori.web.TenantZone;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,11 +31,13 @@ class MailAdminController {
     private final OutboxRows rows;
     private final MailAdministration administration;
     private final Messages messages;
+    private final TenantZone zones;
 
-    MailAdminController(OutboxRows rows, MailAdministration administration, Messages messages) {
+    MailAdminController(OutboxRows rows, MailAdministration administration, Messages messages, TenantZone zones) {
         this.rows = rows;
         this.administration = administration;
         this.messages = messages;
+        this.zones = zones;
     }
 
     @GetMapping
@@ -92,7 +95,9 @@ class MailAdminController {
                         messages.text("notification.field.attempts"), messages.text("notification.field.lastError"),
                         messages.text("notification.field.sentAt")),
                 m -> java.util.Arrays.asList(m.createdAt(), m.recipient(), m.subject(), m.causedBy(),
-                        messages.text("notification.state." + m.state().name()), m.attempts(), m.lastError(), m.sentAt()));
+                        messages.text("notification.state." + m.state().name()), m.attempts(), m.lastError(), m.sentAt()))
+                .timesIn(zones.zone(tenantId), messages.text("notification.field.createdAt"),
+                        messages.text("notification.field.sentAt"));
         return TableExport.download(exportFormat, messages.text("notification.export.name"), "outbox",
                 out -> table.write(exportFormat, all.stream(), out));
     }

@@ -41,7 +41,7 @@ class MailAdministration {
             throw new EditConflict("outgoing mail " + id);
         }
         trail.record(tenantId, "notification.mail.retried", "OutgoingMail", id.toString(),
-                "retry now: mail to " + mail.recipient() + " (" + mail.state() + ", " + mail.attempts() + " attempts)");
+                "すぐに再送: " + mail.recipient() + " 宛てのメール（" + mail.state() + "、試行 " + mail.attempts() + " 回）");
     }
 
     /** A mail that is waiting or failed is given up: it will never be sent. */
@@ -58,6 +58,6 @@ class MailAdministration {
         sealedLinks.stream().filter(s -> mail.deduplicationKey().startsWith(s.keyPrefix()))
                 .forEach(s -> s.withdrawn(tenantId, mail.deduplicationKey()));
         trail.record(tenantId, "notification.mail.cancelled", "OutgoingMail", id.toString(),
-                "gave up: mail to " + mail.recipient() + " (" + mail.state() + ", " + mail.attempts() + " attempts)");
+                "送信を中止: " + mail.recipient() + " 宛てのメール（" + mail.state() + "、試行 " + mail.attempts() + " 回）");
     }
 }

@@ -130,8 +130,8 @@ class MailDelivery implements SmartLifecycle {
             transactions.executeWithoutResult(status -> {
                 if (rows.failed(mail.id(), node, "the link of this mail is no longer open", null)) {
                     Actor.system("mail-delivery").runAs(() -> trail.record(mail.tenantId(), "notification.mail.failed",
-                            "OutgoingMail", mail.id().toString(), "mail to " + mail.recipient()
-                                    + " not sent: its link is no longer open"));
+                            "OutgoingMail", mail.id().toString(), mail.recipient()
+                                    + " 宛てのメールを送信せず: リンクがもう有効でない"));
                 }
             });
             return false;
@@ -175,8 +175,8 @@ class MailDelivery implements SmartLifecycle {
         transactions.executeWithoutResult(status -> {
             if (rows.failed(mail.id(), node, error, next) && last) {
                 Actor.system("mail-delivery").runAs(() -> trail.record(mail.tenantId(), "notification.mail.failed",
-                        "OutgoingMail", mail.id().toString(), "mail to " + mail.recipient() + " failed after "
-                                + mail.attempts() + " attempts: " + error));
+                        "OutgoingMail", mail.id().toString(), mail.recipient() + " 宛てのメールが試行 "
+                                + mail.attempts() + " 回で失敗: " + error));
             }
         });
     }

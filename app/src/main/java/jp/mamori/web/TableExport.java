@@ -35,7 +35,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * ({@code Instant}, {@code OffsetDateTime}) date-time cells in the export's zone, everything else text (never a
  * formula); {@code null} an empty cell. In CSV, dates are ISO and moments {@code yyyy-MM-dd HH:mm} in that zone.
  * {@link #timesIn} names the zone — the tenant's, from {@code TenantCalendar.zone} — and states it in the header of
- * every time column, for example 「最終更新（Asia/Tokyo）」; without it moments are written in UTC and say so.
+ * every time column, for example 「最終更新（Asia/Tokyo）」. A moment in a column not named there is refused with an
+ * {@link IllegalStateException} (issue 19: an export's times were UTC without saying so), so an export that forgets its
+ * zone fails in its first test rather than in a clerk's spreadsheet.
  *
  * @param <T> the row type
  */
@@ -78,6 +80,20 @@ public final class TableExport<T> {
             throw new IllegalArgumentException("no such column: " + columns);
         }
         return new TableExport<>(sheetName, headers, cells, zone, columns);
+    }
+
+    /** The row's values, once each moment is known to sit in a column that states its zone. */
+    private List<?> checked(List<?> values) {
+        for (var i = 0; i < values.size() && i < headers.size(); i++) {
+            var value = values.get(i);
+            if ((value instanceof java.time.Instant || value instanceof java.time.OffsetDateTime
+                    || value instanceof java.time.ZonedDateTime) && !timeColumns.contains(headers.get(i))) {
+                throw new IllegalStateException("column \"" + headers.get(i) + "\" of \"" + sheetName
+                        + "\" holds a moment in time: name the tenant's zone with timesIn(zone, \"" + headers.get(i)
+                        + "\")");
+            }
+        }
+        return values;
     }
 
     /** The headers as written: each time column says its zone. */
@@ -132,8 +148,8 @@ public final class TableExport<T> {
         try {
             rows.forEach(row -> {
                 try {
-                    printer.printRecord(cells.apply(row).stream().map(v -> SheetCells.text(v, zone)).map(TableExport::defused)
-                            .toList());
+                    printer.printRecord(checked(cells.apply(row)).stream().map(v -> SheetCells.text(v, zone))
+                            .map(TableExport::defused).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -160,7 +176,7 @@ public final class TableExport<T> {
             var next = new int[] {1};
             rows.forEach(row -> {
                 var sheetRow = sheet.createRow(next[0]++);
-                var values = cells.apply(row);
+                var values = checked(cells.apply(row));
                 for (var i = 0; i < values.size(); i++) {
                     if (values.get(i) != null) {
                         sheetCells.write(sheetRow, i, values.get(i), null);

@@ -388,7 +388,7 @@ class AcknowledgementTests {
                 .getContentAsString(StandardCharsets.UTF_8);
         var confirmedName = organization.staffMember(tenant, people.get(0)).orElseThrow().name();
         var lines = csv.lines().toList();
-        assertThat(lines.get(0)).contains("職員番号").contains("状態").contains("対象の版");
+        assertThat(lines.get(0)).contains("職員番号").contains("状態").contains("対象の版").contains("（Asia/Tokyo）");
         assertThat(lines).hasSize(1 + staffIn("120", "1201", "1202").size());
         assertThat(lines.stream().filter(l -> l.contains(confirmedName)).findFirst().orElseThrow())
                 .contains("確認済み").contains("第4版");

@@ -439,6 +439,6 @@ class InvitationTests {
         var seen = jdbc.sql("SELECT actor_id, summary FROM trail_entry WHERE action = 'identity.invitation.handedOver'"
                 + " AND object_id = ?").param(mailed.invitationId().toString())
                 .query((rs, n) -> rs.getString("actor_id") + " " + rs.getString("summary")).single();
-        assertThat(seen).startsWith(admin.person().accountId().toString()).contains("shown once to");
+        assertThat(seen).startsWith(admin.person().accountId().toString()).contains("に1回だけ表示");
     }
 }

@@ -205,4 +205,62 @@ class TenantOnboardingTests {
         assertThat(tenant.separationModel()).isEqualTo(SeparationModel.ALPHA_PRIME);
         assertThat(links.tenantOf(tokenOf(lines[1]))).contains(tenant.id());
     }
+
+    @Test
+    void aNewTenantsFirstAdministratorFoundsItsFirstUnitAndStaffRecordThroughTheSetupLink() throws Exception {
+        var registered = Actor.system("test").callAs(() -> onboarding.register(new TenantOnboarding.Application(
+                LocalGovernmentCode.withCheckDigit("47106").value(), "新設村", "", "", null, null)));
+        var tenantId = registered.tenant().id();
+        var token = tokenOf(registered.setupLink());
+
+        // The page of an empty tenant asks for the founder's section and details, not for a staff search.
+        var page = mvc.perform(get("/setup/" + token)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"founder\"", "name=\"unitName\"", "総務課").doesNotContain("id=\"staffSearch\"");
+
+        // A refusal (passwords that differ) leaves the tenant as empty as it was, and the link open.
+        var refused = mvc.perform(post("/setup/" + token).with(csrf()).param("tenantId", tenantId.toString())
+                .param("unitName", "総務課").param("staffNumber", "S001").param("name", "村上 一郎")
+                .param("nameKana", "むらかみ いちろう").param("email", "murakami@shinsetsu.example.jp")
+                .param("loginName", "murakami").param("password", PASSWORD).param("passwordAgain", PASSWORD + "x"))
+                .andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("村上 一郎", "id=\"founder\"");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM staff WHERE tenant_id = ?").param(tenantId).query(Long.class).single())
+                .isZero();
+        assertThat(links.valid(token)).isTrue();
+
+        var created = mvc.perform(post("/setup/" + token).with(csrf()).param("tenantId", tenantId.toString())
+                .param("unitName", "総務課").param("staffNumber", "S001").param("name", "村上 一郎")
+                .param("nameKana", "むらかみ いちろう").param("email", "murakami@shinsetsu.example.jp")
+                .param("loginName", "murakami").param("password", PASSWORD).param("passwordAgain", PASSWORD))
+                .andReturn().getResponse();
+        assertThat(created.getStatus()).isEqualTo(302);
+        assertThat(created.getRedirectedUrl()).isEqualTo("/login/enrol");
+        assertThat(jdbc.sql("""
+                SELECT s.name || '/' || u.name || '/' || a.login_name || '/' || CASE WHEN a.administrator THEN 'admin' ELSE 'staff' END FROM account a
+                JOIN staff s ON s.id = a.staff_id AND s.tenant_id = a.tenant_id
+                JOIN org_unit u ON u.id = s.unit_id AND u.tenant_id = s.tenant_id WHERE a.tenant_id = ?""")
+                .param(tenantId).query(String.class).single()).isEqualTo("村上 一郎/総務課/murakami/admin");
+        assertThat(links.valid(token)).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM trail_entry WHERE tenant_id = ? AND action IN "
+                + "('organization.unit.created', 'organization.staff.created', 'identity.account.created')")
+                .param(tenantId).query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void aTenantWithAnOrganisationCannotBeFoundedAgain() throws Exception {
+        var tenant = fixture.tenant(false);
+        fixture.staff(tenant, "A100");
+        var token = tokenOf(Actor.system("test").callAs(() -> transactions.execute(status -> links.create(tenant.id()))));
+        var page = mvc.perform(get("/setup/" + token)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"staffSearch\"").doesNotContain("id=\"founder\"");
+        // Founding fields sent anyway make no unit or staff: the staff number must be one that exists.
+        var refused = mvc.perform(post("/setup/" + token).with(csrf()).param("tenantId", tenant.id().toString())
+                .param("unitName", "裏口課").param("staffNumber", "X999").param("name", "侵入 者")
+                .param("loginName", "intruder").param("password", PASSWORD).param("passwordAgain", PASSWORD))
+                .andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM org_unit WHERE tenant_id = ? AND name = '裏口課'").param(tenant.id())
+                .query(Long.class).single()).isZero();
+    }
 }

@@ -137,6 +137,8 @@ class MailAdminControllerTests {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("yamada@town.test.example").contains("督促のお知らせ").contains("失敗")
                 .doesNotContain("他団体");
+        // Issue 19: the times are the tenant's, and the header says so.
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("（Asia/Tokyo）");
         var xlsx = mvc.perform(asyncDispatch(mvc.perform(get("/admin/mail/export.xlsx").with(admin)).andReturn()))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(xlsx.getContentType()).contains("spreadsheetml");

@@ -26,9 +26,17 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class ActionLabelTests {
 
     private static final Pattern LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-z][A-Za-z]*){1,3})\"");
-    private static final Set<String> MODULES = Set.of("access", "acknowledgement", "asset", "catalog", "identity",
-            "kernel", "notification", "organization", "policy", "tenant", "trail", "web", "campaign", "evidence",
-            "finding", "correction", "importing");
+    /** Every module's name, from the packages under jp.mamori, so that a new module is checked from its first code. */
+    static final Set<String> MODULES = modules();
+
+    private static Set<String> modules() {
+        try (Stream<Path> packages = Files.list(Path.of("src/main/java/jp/mamori"))) {
+            return packages.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Test
     void everyActionWrittenToTheTrailHasALabelInBothLanguages() throws IOException {
@@ -93,6 +101,11 @@ class ActionLabelTests {
 
     /** The text of the second argument of the call whose arguments start at {@code from}. */
     private static String secondArgument(String text, int from) {
+        return argument(text, from, 1);
+    }
+
+    /** The text of argument {@code wanted} (0-based) of the call whose arguments start at {@code from}. */
+    static String argument(String text, int from, int wanted) {
         var depth = 0;
         var argument = 0;
         var start = -1;
@@ -112,7 +125,7 @@ class ActionLabelTests {
             } else if (c == '(') {
                 depth++;
             } else if (c == ')' && depth-- == 0 || c == ',' && depth == 0) {
-                if (argument == 1) {
+                if (argument == wanted) {
                     return text.substring(start, i).strip();
                 }
                 argument++;
@@ -134,7 +147,7 @@ class ActionLabelTests {
         return keys;
     }
 
-    private static String[] bundles() throws IOException {
+    static String[] bundles() throws IOException {
         return Stream.of(new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*-actions.properties"))
                 .map(resource -> "classpath:i18n/" + resource.getFilename().replace(".properties", ""))
                 .toArray(String[]::new);

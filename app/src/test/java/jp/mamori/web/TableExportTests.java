@@ -103,11 +103,18 @@ class TableExportTests {
     }
 
     @Test
-    void withoutAZoneTimesAreUtcAndAnUnknownTimeColumnIsRefused() {
-        var utc = TableExport.of("記録", List.of("内容", "日時"), (Event e) -> Arrays.<Object>asList(e.what(), e.at()));
-        assertThat(new String(utc.bytes(ExportFormat.CSV, Stream.of(new Event("x", MIDNIGHT_IN_TOKYO))::forEach),
-                StandardCharsets.UTF_8)).contains("x,2026-03-31 15:30");
-        assertThatThrownBy(() -> utc.timesIn(java.time.ZoneId.of("Asia/Tokyo"), "作成日時"))
+    void aMomentInAColumnWithoutItsZoneIsRefusedAndSoIsAnUnknownTimeColumn() {
+        // Issue 19: an export wrote UTC times under a header that did not say so.
+        var unzoned = TableExport.of("記録", List.of("内容", "日時"), (Event e) -> Arrays.<Object>asList(e.what(), e.at()));
+        for (var format : ExportFormat.values()) {
+            assertThatThrownBy(() -> unzoned.bytes(format, Stream.of(new Event("x", MIDNIGHT_IN_TOKYO))::forEach))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("\"日時\"")
+                    .hasMessageContaining("timesIn");
+        }
+        // Without moments, no zone is needed.
+        assertThat(new String(unzoned.bytes(ExportFormat.CSV, Stream.of(new Event("x", null))::forEach),
+                StandardCharsets.UTF_8)).isEqualTo("\uFEFF内容,日時\r\nx,\r\n");
+        assertThatThrownBy(() -> unzoned.timesIn(java.time.ZoneId.of("Asia/Tokyo"), "作成日時"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

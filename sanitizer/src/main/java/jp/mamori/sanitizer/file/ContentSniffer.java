@@ -30,7 +30,7 @@ final class ContentSniffer {
     private static ContentType.Kind kindOf(FileType type) {
         return switch (type) {
             case PDF -> ContentType.Kind.PDF;
-            case OOXML, ZIP -> ContentType.Kind.ZIP;
+            case OOXML, ODF, ZIP -> ContentType.Kind.ZIP;
             case OLE2 -> ContentType.Kind.OLE2;
             case RTF -> ContentType.Kind.RTF;
             case PNG -> ContentType.Kind.PNG;

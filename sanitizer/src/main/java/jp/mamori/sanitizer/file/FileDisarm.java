@@ -48,6 +48,12 @@ final class FileDisarm {
         ContentSniffer.Sniffed sniffed = ContentSniffer.sniff(content);
         if (sniffed.type() == FileType.ZIP && ZipContainer.isOfficePackage(content)) {
             sniffed = new ContentSniffer.Sniffed(FileType.OOXML, "an Office Open XML document");
+        } else if (sniffed.type() == FileType.ZIP && ZipContainer.isOpenDocument(content)) {
+            sniffed = new ContentSniffer.Sniffed(FileType.ODF, "an OpenDocument file");
+        }
+        String unreadable = UnreadableFormats.named(OutputName.extension(name));
+        if (unreadable != null) {
+            return Disarmed.blocked(sniffed.type().mediaType, name, FindingKind.UNKNOWN_TYPE, unreadable);
         }
         String declared = OutputName.extension(name);
         if (sniffed.type() == FileType.TEXT && OutputName.EXECUTABLE_EXTENSIONS.contains(declared)) {
@@ -59,6 +65,7 @@ final class FileDisarm {
             case PDF -> workers.disarm(IsolatedFormat.PDF, content, name);
             case OLE2 -> workers.disarm(IsolatedFormat.OLE2, content, name);
             case OOXML -> workers.disarm(IsolatedFormat.OOXML, content, name);
+            case ODF -> workers.disarm(IsolatedFormat.ODF, content, name);
             case ZIP -> archives.disarm(content, name, depth, budget);
             case PNG, JPEG, GIF, BMP -> images.disarm(content, sniffed.type(), name);
             case TEXT -> texts.disarm(content, name);
@@ -88,6 +95,9 @@ final class FileDisarm {
     private static boolean agrees(FileType type, String declared, String produced) {
         if (!type.declaredExtensions.contains(declared)) {
             return false;
+        }
+        if (type == FileType.ODF && produced != null) {
+            return declared.charAt(2) == produced.charAt(2); // t(ext), s(preadsheet), p(resentation)
         }
         if ((type == FileType.OOXML || type == FileType.OLE2) && produced != null) {
             return officeFamily(declared) == officeFamily(produced);

@@ -22,10 +22,11 @@ import jp.mamori.sanitizer.worker.WorkerPool;
  * The file side of the sanitising engine (ファイル無害化): recognises a file by its content, rebuilds it
  * without active content and reports every object it acted upon.
  *
- * <p>Allow-list: PDF (re-rendered to images), OOXML (macro-free package), legacy OLE2 Office (macros and
- * embedded objects removed), RTF, PNG/JPEG/GIF/BMP (re-encoded), text/CSV (re-encoded as UTF-8) and ZIP
- * (each entry disarmed, archive rebuilt). Anything else is blocked. PDF and Office files are parsed only
- * in worker processes; this JVM never parses them.
+ * <p>Allow-list: PDF (re-rendered to images), OOXML (macro-free package), OpenDocument (odt/ods/odp without
+ * macros, objects, event listeners and outside links), legacy OLE2 Office (macros and embedded objects removed),
+ * RTF, PNG/JPEG/GIF/BMP (re-encoded), text/CSV (re-encoded as UTF-8) and ZIP (each entry disarmed, archive
+ * rebuilt). Anything else is blocked, formats known to be unreadable here (一太郎, Hangul, Apple iWork) with a
+ * reason that names them. PDF and Office files are parsed only in worker processes; this JVM never parses them.
  *
  * <p>Thread-safe: one engine serves many threads; at most {@link FileLimits#workerCount()} PDF or Office
  * items run at once. Never throws for hostile input: a file that cannot be made safe comes back as a blocked

@@ -7,6 +7,7 @@ enum FileType {
     PDF("application/pdf", "pdf", Set.of("pdf")),
     OOXML("application/x-tika-ooxml", "docx", Set.of("docx", "docm", "dotx", "dotm", "xlsx", "xlsm", "xltx",
             "xltm", "xlam", "pptx", "pptm", "ppsx", "ppsm", "potx", "potm")),
+    ODF("application/vnd.oasis.opendocument", "odt", Set.of("odt", "ott", "ods", "ots", "odp", "otp")),
     OLE2("application/x-tika-msoffice", "doc", Set.of("doc", "dot", "xls", "xlt", "xla", "ppt", "pps", "pot")),
     // Word writes RTF under a .doc name when asked to, so .doc is no mismatch for RTF.
     RTF("application/rtf", "rtf", Set.of("rtf", "doc")),

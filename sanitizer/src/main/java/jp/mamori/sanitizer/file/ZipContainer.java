@@ -25,4 +25,23 @@ final class ZipContainer {
             return false; // not a readable ZIP: the archive disarm reports why
         }
     }
+
+    /**
+     * True for an OpenDocument package: a ZIP holding a {@code mimetype} entry that names an OpenDocument type (ODF
+     * readers look at nothing else, so neither do we).
+     */
+    static boolean isOpenDocument(byte[] content) {
+        try (ZipFile zip = open(content)) {
+            var entry = zip.getEntry("mimetype");
+            if (entry == null || entry.getSize() > 200) {
+                return false;
+            }
+            try (var in = zip.getInputStream(entry)) {
+                return new String(in.readNBytes(200), java.nio.charset.StandardCharsets.US_ASCII)
+                        .startsWith("application/vnd.oasis.opendocument.");
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
 }

@@ -115,6 +115,9 @@ final class ContentWalk {
 
     private String plain(Entity e) {
         String text = text(e);
+        if ("flowed".equalsIgnoreCase(e.contentType.raw("format"))) {
+            text = Flowed.unwrap(text, "yes".equalsIgnoreCase(e.contentType.raw("delsp")));
+        }
         String withoutFiles = text.contains("begin") ? withoutUuencodedFiles(text) : text;
         if (!withoutFiles.equals(text)) {
             text = withoutFiles;

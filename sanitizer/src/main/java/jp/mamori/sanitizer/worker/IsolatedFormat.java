@@ -9,7 +9,9 @@ public enum IsolatedFormat {
     /** Legacy OLE2 compound files (doc, xls, ppt; encrypted OOXML also arrives in this container). */
     OLE2(3),
     /** Outlook's TNEF container (winmail.dat): opened, its files packed for the calling side. */
-    TNEF(4);
+    TNEF(4),
+    /** OpenDocument text, spreadsheets and presentations (odt, ods, odp and their templates). */
+    ODF(5);
 
     final int code;
 

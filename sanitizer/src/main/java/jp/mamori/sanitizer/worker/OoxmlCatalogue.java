@@ -104,6 +104,16 @@ final class OoxmlCatalogue {
         return contentType.startsWith(WML) || contentType.startsWith("application/vnd.ms-word.");
     }
 
+    /**
+     * Whether a relationship's target points outside the package although it may not say TargetMode="External": a
+     * URI with a scheme ({@code file:}, {@code http:}, {@code ms-word:}…), a UNC path or a protocol-relative one.
+     */
+    static boolean leavesThePackage(String target) {
+        String t = target.strip();
+        return t.startsWith("\\") || t.startsWith("//")
+                || t.matches("(?s)[A-Za-z][A-Za-z0-9+.\\-]*:.*");
+    }
+
     static boolean isWorksheet(String contentType) {
         return contentType.equals(SML + "worksheet+xml");
     }

@@ -76,6 +76,7 @@ final class OoxmlDisarm {
             removeActiveParts();
             rewriteRelationships();
             neutraliseFields();
+            removePresentationActions();
             for (Map.Entry<String, byte[]> part : parts.entrySet()) {
                 String type = part.getKey().endsWith(".rels")
                         ? "application/vnd.openxmlformats-package.relationships+xml" : types.of(part.getKey());
@@ -154,10 +155,13 @@ final class OoxmlDisarm {
                     String target = rel.getAttribute("Target");
                     String id = rel.getAttribute("Id");
                     String shortType = type.substring(type.lastIndexOf('/') + 1);
-                    if ("External".equals(rel.getAttribute("TargetMode"))) {
+                    // A target that names a scheme or a UNC path leaves the package whatever its TargetMode says:
+                    // Office follows file:///C:/…/calc.exe or \\server\share\x.exe from an "internal" link too.
+                    if ("External".equals(rel.getAttribute("TargetMode")) || OoxmlCatalogue.leavesThePackage(target)) {
                         if (type.endsWith("/hyperlink")) {
                             if (!OoxmlCatalogue.HYPERLINK_NEUTRAL_TARGET.equals(target)) {
                                 rel.setAttribute("Target", OoxmlCatalogue.HYPERLINK_NEUTRAL_TARGET);
+                                rel.setAttribute("TargetMode", "External");
                                 findings.add(new Finding(source, FindingKind.EXTERNAL_LINK, Action.CONVERTED,
                                         "hyperlink made inactive: " + defang(target)));
                                 changed = true;
@@ -220,6 +224,29 @@ final class OoxmlDisarm {
                                 n + " DDE formula(s) removed, cached values kept"));
                         part.setValue(SafeXml.serialise(doc));
                     }
+                }
+            }
+        }
+
+        /**
+         * PowerPoint's click and hover actions ({@code ppaction://program}, {@code macro?name=}, {@code ole?verb=},
+         * {@code hlinkfile}…) start programs, macros and OLE verbs from any shape or text run, in every part that can
+         * hold a shape; only moving within the show is kept.
+         */
+        private void removePresentationActions() throws IOException {
+            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+                String type = types.of(part.getKey());
+                if (type == null || !OoxmlCatalogue.isXml(type) || !contains(part.getValue(), "ppaction")) {
+                    continue;
+                }
+                Document doc = SafeXml.parse(part.getValue());
+                List<String> actions = PresentationActions.remove(doc.getDocumentElement());
+                for (String action : actions) {
+                    findings.add(new Finding(part.getKey(), FindingKind.ACTIVE_CONTENT, Action.REMOVED,
+                            "presentation action removed, the shape kept: " + abbreviate(action)));
+                }
+                if (!actions.isEmpty()) {
+                    part.setValue(SafeXml.serialise(doc));
                 }
             }
         }

@@ -16,20 +16,19 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * PDF → pixels → a brand-new PDF (the Dangerzone approach): each page is rendered at
- * {@link FileLimits#pdfDpi()} and placed as a JPEG on a page of the same size. Nothing of the input's object
+ * {@link FileLimits#pdfDpi()} and placed as an image on a page of the same size — bi-level G4 for a page of text,
+ * grey or colour JPEG otherwise ({@link PageImages}). Nothing of the input's object
  * graph survives, so scripts, actions, forms, links, embedded files and metadata are gone by construction;
  * {@link PdfActiveContent} only reports what the input carried. Runs only inside a worker process.
  */
 final class PdfDisarm {
     static final String MEDIA_TYPE = "application/pdf";
-    private static final float JPEG_QUALITY = 0.85f;
     private static final int MIN_DPI = 36;
 
     private final FileLimits limits;
@@ -97,7 +96,7 @@ final class PdfDisarm {
                 float height = image.getHeight() * 72f / dpi;
                 PDPage target = new PDPage(new PDRectangle(width, height));
                 out.addPage(target);
-                PDImageXObject xobject = JPEGFactory.createFromImage(out, image, JPEG_QUALITY, Math.round(dpi));
+                PDImageXObject xobject = PageImages.encode(out, image, Math.round(dpi));
                 try (PDPageContentStream stream = new PDPageContentStream(out, target)) {
                     stream.drawImage(xobject, 0, 0, width, height);
                 }

@@ -27,6 +27,10 @@ public final class WorkerMain {
     static final int JOB_HALT = 90;
     static final int JOB_HANG = 91;
     static final int JOB_EXHAUST_MEMORY = 92;
+    /** Test hook: connect to the {@code host:port} given as the name; answers what happened. */
+    static final int JOB_CONNECT = 93;
+    /** Test hook: write a file at the path given as the name; answers what happened. */
+    static final int JOB_WRITE = 94;
 
     private WorkerMain() {
     }
@@ -73,7 +77,8 @@ public final class WorkerMain {
                 case 2 -> new OoxmlDisarm(limits).disarm(request.content());
                 case 3 -> new Ole2Disarm(limits).disarm(request.content());
                 case 4 -> new TnefOpen(limits).open(request.content());
-                default -> testHooks ? testHook(request.job()) : unknownJob(request.job());
+                case 5 -> new OdfDisarm(limits).disarm(request.content());
+                default -> testHooks ? testHook(request.job(), request.name()) : unknownJob(request.job());
             };
         } catch (Exception | StackOverflowError e) {
             // A parser that gives up on hostile input is a normal outcome: block the item, keep serving.
@@ -88,8 +93,26 @@ public final class WorkerMain {
                 "unknown job " + job);
     }
 
-    private static Disarmed testHook(int job) throws InterruptedException {
+    private static Disarmed testHook(int job, String argument) throws InterruptedException {
         switch (job) {
+            case JOB_CONNECT -> {
+                int colon = argument.lastIndexOf(':');
+                try (var socket = new java.net.Socket()) {
+                    socket.connect(new java.net.InetSocketAddress(argument.substring(0, colon),
+                            Integer.parseInt(argument.substring(colon + 1))), 2000);
+                    return hookAnswer("connected");
+                } catch (java.io.IOException e) {
+                    return hookAnswer("refused: " + e.getMessage());
+                }
+            }
+            case JOB_WRITE -> {
+                try {
+                    java.nio.file.Files.writeString(java.nio.file.Path.of(argument), "written by a worker");
+                    return hookAnswer("written");
+                } catch (java.io.IOException e) {
+                    return hookAnswer("refused: " + e);
+                }
+            }
             case JOB_HALT -> Runtime.getRuntime().halt(70);
             case JOB_HANG -> Thread.sleep(Long.MAX_VALUE);
             case JOB_EXHAUST_MEMORY -> {
@@ -101,6 +124,10 @@ public final class WorkerMain {
             default -> { }
         }
         return unknownJob(job);
+    }
+
+    private static Disarmed hookAnswer(String what) {
+        return Disarmed.blocked("application/octet-stream", "test hook", FindingKind.PROCESSING_FAILURE, what);
     }
 
     private static FileLimits limitsFrom(String[] a) {

@@ -5,6 +5,9 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -39,9 +42,15 @@ import jp.mamori.sanitizer.FindingKind;
 public final class WorkerPool implements AutoCloseable {
     /** The JVM's exit status under -XX:+ExitOnOutOfMemoryError. */
     private static final int EXIT_OUT_OF_MEMORY = 3;
+    /**
+     * Items one worker serves before a fresh one replaces it: no parser state outlives a hundred hostile files, and
+     * the worker's CPU-time limit (a hundred timeouts) bounds a worker that a timeout alone would not.
+     */
+    static final int ITEMS_PER_WORKER = 100;
 
     private final FileLimits limits;
     private final boolean testHooks;
+    private final WorkerSandbox sandbox = WorkerSandbox.fromSystemProperties();
     private final Semaphore slots;
     private final Deque<Worker> idle = new ConcurrentLinkedDeque<>();
     private final ExecutorService exchanges = Executors.newCachedThreadPool(r -> {
@@ -68,7 +77,17 @@ public final class WorkerPool implements AutoCloseable {
 
     /** Runs a test-only job (see {@link WorkerMain}); only meaningful when built with test hooks. */
     Disarmed runTestJob(int job) {
-        return run(job, new byte[0], "test job " + job, "application/octet-stream");
+        return runTestJob(job, "test job " + job);
+    }
+
+    /** A test-only job with an argument passed as the item's name. */
+    Disarmed runTestJob(int job, String argument) {
+        return run(job, new byte[0], argument, "application/octet-stream");
+    }
+
+    /** Whether the workers this pool starts run in the sandbox (no network, read-only file system). */
+    boolean sandboxed() {
+        return sandbox.active();
     }
 
     private Disarmed run(int job, byte[] content, String name, String detectedType) {
@@ -87,7 +106,7 @@ public final class WorkerPool implements AutoCloseable {
             Worker w = worker;
             Future<Disarmed> answer = exchanges.submit(() -> w.exchange(job, name, content, maxResponseBytes()));
             Disarmed result = answer.get(limits.workerTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            if (closed) {
+            if (closed || ++worker.served >= ITEMS_PER_WORKER) {
                 worker.kill();
             } else {
                 idle.push(worker);
@@ -119,7 +138,15 @@ public final class WorkerPool implements AutoCloseable {
                 return w;
             }
         }
-        return Worker.start(command());
+        Path scratch = Files.createTempDirectory("mamori-worker-",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        try {
+            long cpuSeconds = Math.max(60, limits.workerTimeout().toSeconds() * ITEMS_PER_WORKER);
+            return Worker.start(sandbox.wrap(command(scratch), scratch, cpuSeconds), scratch);
+        } catch (IOException | RuntimeException e) {
+            Worker.delete(scratch);
+            throw e;
+        }
     }
 
     private String describeDeath(Worker worker, Throwable cause) {
@@ -140,7 +167,7 @@ public final class WorkerPool implements AutoCloseable {
         return (int) Math.min(Integer.MAX_VALUE - 16, Math.max(limits.maxFileBytes() * 8, 256L << 20));
     }
 
-    private List<String> command() {
+    private List<String> command(Path scratch) {
         String java = ProcessHandle.current().info().command()
                 .orElse(System.getProperty("java.home") + "/bin/java");
         List<String> cmd = new ArrayList<>(List.of(java,
@@ -151,7 +178,8 @@ public final class WorkerPool implements AutoCloseable {
                 "-XX:+DisableAttachMechanism", // no agent can be attached to a worker parsing hostile input
                 "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("mamori.worker.classpath", System.getProperty("java.class.path")),
+                "-Djava.io.tmpdir=" + scratch.toAbsolutePath(), // PDFBox's scratch files, the only writable place
+                "-cp", absolute(System.getProperty("mamori.worker.classpath", System.getProperty("java.class.path"))),
                 WorkerMain.class.getName()));
         cmd.addAll(WorkerMain.arguments(limits));
         if (testHooks) {
@@ -160,12 +188,24 @@ public final class WorkerPool implements AutoCloseable {
         return cmd;
     }
 
+    /**
+     * The class path with every entry made absolute: a worker starts in its scratch directory, where a path relative
+     * to the caller's working directory (java -cp app/target/x.jar) would name nothing.
+     */
+    static String absolute(String classPath) {
+        return java.util.Arrays.stream(classPath.split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isEmpty())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+
     private static String mediaTypeOf(IsolatedFormat format) {
         return switch (format) {
             case PDF -> PdfDisarm.MEDIA_TYPE;
             case OOXML -> "application/x-tika-ooxml";
             case OLE2 -> "application/x-tika-msoffice";
             case TNEF -> "application/vnd.ms-tnef";
+            case ODF -> "application/vnd.oasis.opendocument";
         };
     }
 
@@ -186,21 +226,24 @@ public final class WorkerPool implements AutoCloseable {
 
     private static final class Worker {
         private final Process process;
+        private final Path scratch;
         private final DataOutputStream requests;
         private final DataInputStream responses;
+        private int served;
 
-        private Worker(Process process) {
+        private Worker(Process process, Path scratch) {
             this.process = process;
+            this.scratch = scratch;
             this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
             this.responses = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
         }
 
-        static Worker start(List<String> command) throws IOException {
+        static Worker start(List<String> command, Path scratch) throws IOException {
             ProcessBuilder builder = new ProcessBuilder(command);
             // Parser warnings are noise to the caller; set mamori.worker.stderr=inherit to see them.
             builder.redirectError("inherit".equals(System.getProperty("mamori.worker.stderr"))
                     ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.DISCARD);
-            return new Worker(builder.start());
+            return new Worker(builder.start(), scratch);
         }
 
         Disarmed exchange(int job, String name, byte[] content, int maxResponseBytes) throws IOException {
@@ -214,6 +257,16 @@ public final class WorkerPool implements AutoCloseable {
                 process.waitFor(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            delete(scratch);
+        }
+
+        /** Removes a worker's scratch directory and what it left there (hostile input's temporary copies). */
+        static void delete(Path scratch) {
+            try (var paths = Files.walk(scratch)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | RuntimeException e) {
+                // best effort: a directory under the system temp folder, 0700, removed at the next reboot at worst
             }
         }
 

@@ -33,6 +33,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 final class ActiveContentInspector {
     private static final Pattern EXTERNAL_REL = Pattern.compile("<Relationship\\b[^>]*>");
+    private static final Pattern TARGET = Pattern.compile("Target=\"([^\"]*)\"");
+    private static final Pattern ACTION = Pattern.compile("(?i)action=\"ppaction://([a-z]+)");
     private static final Pattern DDE_FIELD = Pattern.compile("(?i)(instr=\"\\s*|<w:instrText[^>]*>\\s*)(DDE|DDEAUTO)\\b");
 
     private ActiveContentInspector() {
@@ -54,6 +56,8 @@ final class ActiveContentInspector {
         } else if (starts(b, "PK")) {
             if (zipNames(b).contains("[Content_Types].xml")) {
                 ooxml(b, where, found);
+            } else if (zipNames(b).contains("mimetype")) {
+                odf(b, where, found);
             } else {
                 zip(b, where, found, depth);
             }
@@ -161,6 +165,12 @@ final class ActiveContentInspector {
                                 && !(rel.contains("/hyperlink\"") && rel.contains("Target=\"about:blank\""))) {
                             found.add(where + name + ": external relationship " + rel);
                         }
+                        Matcher target = TARGET.matcher(rel);
+                        if (target.find() && !rel.contains("TargetMode=\"External\"")
+                                && (target.group(1).matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")
+                                        || target.group(1).startsWith("\\") || target.group(1).startsWith("//"))) {
+                            found.add(where + name + ": internal relationship leaving the package " + rel);
+                        }
                         if (rel.contains("/vbaProject\"") || rel.contains("/oleObject\"") || rel.contains("/control\"")
                                 || rel.contains("/attachedTemplate\"") || rel.contains("/aFChunk\"")) {
                             found.add(where + name + ": active relationship " + rel);
@@ -169,6 +179,13 @@ final class ActiveContentInspector {
                 }
                 if (xml.contains("<!DOCTYPE") || xml.contains("<!ENTITY")) {
                     found.add(where + name + ": DTD in part");
+                }
+                Matcher action = ACTION.matcher(xml);
+                while (action.find()) {
+                    if (!List.of("hlinkshowjump", "hlinksldjump", "customshow", "noaction")
+                            .contains(action.group(1).toLowerCase(Locale.ROOT))) {
+                        found.add(where + name + ": presentation action ppaction://" + action.group(1));
+                    }
                 }
                 if (DDE_FIELD.matcher(xml).find() || xml.contains("ddeLink")) {
                     found.add(where + name + ": DDE");
@@ -233,6 +250,34 @@ final class ActiveContentInspector {
                 }
                 if (!e.isDirectory()) {
                     inspect(zip.readAllBytes(), where + "/" + e.getName(), found, depth + 1);
+                }
+            }
+        }
+    }
+
+    /** OpenDocument: code folders, embedded objects, event listeners, macro bindings, DDE, links leaving the package. */
+    private static void odf(byte[] b, String where, List<String> found) throws IOException {
+        Pattern external = Pattern.compile("xlink:href=\"(?!about:blank\")(?:[A-Za-z][A-Za-z0-9+.-]*:|//|\\\\|\\.\\./)[^\"]*\"");
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                String name = e.getName();
+                String lower = name.toLowerCase(Locale.ROOT);
+                for (String bad : List.of("basic/", "scripts/", "dialogs/", "configurations2/", "object ")) {
+                    if (lower.startsWith(bad)) {
+                        found.add(where + name + ": OpenDocument part " + bad);
+                    }
+                }
+                String xml = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                for (String bad : List.of("event-listener", "vnd.sun.star.script", "<office:scripts", "draw:object",
+                        "draw:applet", "draw:plugin", "dde-", "execute-macro", "section-source", "table-source")) {
+                    if (xml.contains(bad)) {
+                        found.add(where + name + ": OpenDocument " + bad);
+                    }
+                }
+                Matcher m = external.matcher(xml);
+                while (m.find()) {
+                    found.add(where + name + ": link leaving the package " + m.group());
                 }
             }
         }

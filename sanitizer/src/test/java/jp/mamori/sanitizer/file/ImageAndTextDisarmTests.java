@@ -32,6 +32,63 @@ class ImageAndTextDisarmTests {
         assertThat(ActiveContentInspector.problems(result.content())).isEmpty();
     }
 
+    /**
+     * Print-shop JPEGs (issue 18): four-component CMYK without a marker, Adobe CMYK (APP14 transform 0) and YCCK
+     * (transform 2) are re-encoded as ordinary three-component JPEGs, not blocked.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 0, 2})
+    void reencodesCmykAndYcckJpegsAsRgb(int adobeTransform) throws IOException {
+        byte[] jpeg = fourComponentJpeg(40, 30, adobeTransform);
+        assertThat(components(jpeg)).isEqualTo(4);
+        FileResult result = engine.sanitise(jpeg, "印刷用.jpg");
+        assertThat(result.report().verdict()).as(result.report().blockReason()).isNotEqualTo(Verdict.BLOCKED);
+        assertThat(components(result.content())).isEqualTo(3);
+        BufferedImage out = ImageIO.read(new ByteArrayInputStream(result.content()));
+        assertThat(out.getWidth()).isEqualTo(40);
+        assertThat(out.getHeight()).isEqualTo(30);
+    }
+
+    /** A JPEG of four components written by the JDK from a raster; with an Adobe marker when the transform is 0 or 2. */
+    private static byte[] fourComponentJpeg(int width, int height, int adobeTransform) throws IOException {
+        var raster = java.awt.image.Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, width, height,
+                4, null);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                raster.setPixel(x, y, new int[] {x * 6, y * 8, 30, 10});
+            }
+        }
+        var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.write(null, new javax.imageio.IIOImage(raster, null, null), writer.getDefaultWriteParam());
+        } finally {
+            writer.dispose();
+        }
+        byte[] plain = out.toByteArray();
+        if (adobeTransform < 0) {
+            return plain;
+        }
+        byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0,
+                (byte) adobeTransform};
+        ByteArrayOutputStream marked = new ByteArrayOutputStream();
+        marked.write(plain, 0, 2);
+        marked.write(adobe);
+        marked.write(plain, 2, plain.length - 2);
+        return marked.toByteArray();
+    }
+
+    /** The number of components in the JPEG's frame header (SOF0 to SOF2). */
+    private static int components(byte[] jpeg) {
+        for (int i = 2; i + 9 < jpeg.length; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) >= 0xC0 && (jpeg[i + 1] & 0xFF) <= 0xC2) {
+                return jpeg[i + 9] & 0xFF;
+            }
+        }
+        return -1;
+    }
+
     @Test
     void dropsPngTextChunksAndTrailingPayload() throws IOException {
         byte[] png = image("png", 10, 10);

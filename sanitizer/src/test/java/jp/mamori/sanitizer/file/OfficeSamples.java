@@ -121,6 +121,61 @@ final class OfficeSamples {
         return write(parts);
     }
 
+    /**
+     * A pptx whose shapes carry click and hover actions: a program, a macro, an OLE verb and another file, beside a
+     * harmless jump to the next slide.
+     */
+    static byte[] pptxWithActions() throws IOException {
+        Map<String, byte[]> parts = read(pptx());
+        String slide = parts.keySet().stream().filter(n -> n.matches("ppt/slides/slide\\d+\\.xml")).findFirst()
+                .orElseThrow();
+        edit(parts, slide, s -> s.replaceFirst("(<p:cNvPr [^>]*?)/>",
+                "$1><a:hlinkClick xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" r:id=\"\" action=\"ppaction://program\"/>"
+                        + "<a:hlinkHover xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" r:id=\"\" action=\"ppaction://macro?name=AutoRun\"/></p:cNvPr>")
+                .replaceFirst("(<a:rPr[^>]*?)/>", "$1><a:hlinkClick xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" r:id=\"\" action=\"ppaction://ole?verb=0\"/></a:rPr>")
+                .replace("</p:spTree>", "<p:sp><p:nvSpPr><p:cNvPr id=\"99\" name=\"next\">"
+                        + "<a:hlinkClick xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" r:id=\"\" action=\"ppaction://hlinkshowjump?jump=nextslide\"/>"
+                        + "<a:hlinkMouseOver xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" r:id=\"\" action=\"PPACTION://HLINKFILE\"/></p:cNvPr>"
+                        + "<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr/></p:sp></p:spTree>"));
+        return write(parts);
+    }
+
+    /** A docx whose hyperlinks reach a UNC path and a local program without saying TargetMode="External". */
+    static byte[] docxWithLocalLinks() throws IOException {
+        Map<String, byte[]> parts = read(docx());
+        edit(parts, "word/_rels/document.xml.rels", s -> s.replace("</Relationships>",
+                "<Relationship Id=\"rIdUnc\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\""
+                        + " Target=\"\\\\203.0.113.9\\share\\run.exe\"/>"
+                        + "<Relationship Id=\"rIdExe\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\""
+                        + " Target=\"file:///C:/Windows/System32/calc.exe\"/></Relationships>"));
+        return write(parts);
+    }
+
+    /** A docx with a DDE field in its header and an OLE object linked (not embedded) to a file on a share. */
+    static byte[] docxWithHeaderDdeAndOleLink() throws IOException {
+        byte[] base;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText(TEXT);
+            doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun()
+                    .setText("header-text");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            base = out.toByteArray();
+        }
+        Map<String, byte[]> parts = read(base);
+        String header = parts.keySet().stream().filter(n -> n.matches("word/header\\d*\\.xml")).findFirst().orElseThrow();
+        edit(parts, header, s -> s.replace("</w:hdr>", "<w:p><w:fldSimple w:instr=\" DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe &quot;/k calc&quot; \">"
+                + "<w:r><w:t>header-field-result</w:t></w:r></w:fldSimple></w:p></w:hdr>"));
+        String w = "xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+        edit(parts, "word/document.xml", s -> s.replace("</w:body>",
+                "<w:p><w:r><w:object><o:OLEObject " + w + " Type=\"Link\" ProgID=\"Excel.Sheet.12\" r:id=\"rIdLink\""
+                        + " UpdateMode=\"Always\"/></w:object></w:r></w:p></w:body>"));
+        edit(parts, "word/_rels/document.xml.rels", s -> s.replace("</Relationships>",
+                "<Relationship Id=\"rIdLink\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject\""
+                        + " Target=\"file:///\\\\203.0.113.9\\share\\book.xlsx\" TargetMode=\"External\"/></Relationships>"));
+        return write(parts);
+    }
+
     /** A docx with an ActiveX control (its XML part, its binary part and the relationships between them). */
     static byte[] docxWithActiveX() throws IOException {
         Map<String, byte[]> parts = read(docx());

@@ -100,6 +100,51 @@ class OoxmlDisarmTests {
     }
 
     @Test
+    void removesPresentationActionsThatStartSomethingAndKeepsNavigation() throws IOException {
+        byte[] hostile = OfficeSamples.pptxWithActions();
+        assertThat(ActiveContentInspector.problems(hostile)).hasSize(4);
+        FileResult result = engine.sanitise(hostile, "説明.pptx");
+        assertThat(result.report().verdict()).as(result.report().blockReason()).isEqualTo(Verdict.SANITISED);
+        assertThat(result.report().findings()).filteredOn(f -> f.detail().startsWith("presentation action removed"))
+                .extracting(f -> f.detail().substring(f.detail().lastIndexOf(' ') + 1)).containsExactlyInAnyOrder(
+                        "ppaction://program", "ppaction://macro?name=AutoRun", "ppaction://ole?verb=0",
+                        "PPACTION://HLINKFILE");
+        assertThat(ActiveContentInspector.problems(result.content())).isEmpty();
+        assertThat(slideText(result.content())).isEqualTo(slideText(OfficeSamples.pptx()));
+        try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(result.content()))) {
+            assertThat(show.getSlides()).hasSize(1);
+        }
+    }
+
+    @Test
+    void neutralisesHyperlinksToUncPathsAndLocalProgramsThatDoNotSayExternal() throws IOException {
+        byte[] hostile = OfficeSamples.docxWithLocalLinks();
+        assertThat(ActiveContentInspector.problems(hostile)).filteredOn(p -> p.contains("leaving the package")).hasSize(2);
+        FileResult result = engine.sanitise(hostile, "案内.docx");
+        assertThat(result.report().findings()).filteredOn(f -> f.kind() == FindingKind.EXTERNAL_LINK)
+                .extracting(f -> f.detail()).anySatisfy(d -> assertThat(d).contains("203[.]0[.]113[.]9"))
+                .anySatisfy(d -> assertThat(d).contains("calc[.]exe"));
+        assertThat(ActiveContentInspector.problems(result.content())).isEmpty();
+        assertThat(wordText(result.content())).isEqualTo(wordText(OfficeSamples.docx()));
+    }
+
+    @Test
+    void removesFieldsInHeadersAndLinkedOleObjects() throws IOException {
+        byte[] hostile = OfficeSamples.docxWithHeaderDdeAndOleLink();
+        assertThat(ActiveContentInspector.problems(hostile)).hasSizeGreaterThanOrEqualTo(2);
+        FileResult result = engine.sanitise(hostile, "通知.docx");
+        assertThat(result.report().verdict()).isEqualTo(Verdict.SANITISED);
+        assertThat(result.report().findings()).anySatisfy(f -> {
+            assertThat(f.location()).startsWith("word/header");
+            assertThat(f.detail()).startsWith("field removed");
+        }).anySatisfy(f -> assertThat(f.detail()).contains("oleObject").contains("removed"));
+        assertThat(ActiveContentInspector.problems(result.content())).isEmpty();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(result.content()))) {
+            assertThat(doc.getHeaderList().get(0).getText()).contains("header-text", "header-field-result");
+        }
+    }
+
+    @Test
     void blocksAPartWithADoctype() throws IOException {
         FileResult result = engine.sanitise(OfficeSamples.docxWithXxe(), "xxe.docx");
         assertThat(result.report().verdict()).isEqualTo(Verdict.BLOCKED);

@@ -15,6 +15,24 @@ class PdfDisarmTests {
     private final FileEngine engine = FileEngineTestSupport.engine();
 
     @Test
+    void storesAPageOfTextAsBilevelG4AndShadedPagesAsJpegInGreyOrColour() throws IOException {
+        assertThat(firstImage(engine.sanitise(PdfSamples.plain(1), "text.pdf"))).isEqualTo("CCITTFaxDecode DeviceGray 1");
+        assertThat(firstImage(engine.sanitise(PdfSamples.shaded(false), "grey.pdf"))).isEqualTo("DCTDecode DeviceGray 8");
+        assertThat(firstImage(engine.sanitise(PdfSamples.shaded(true), "colour.pdf"))).isEqualTo("DCTDecode DeviceRGB 8");
+    }
+
+    /** The filter, colour space and bits per component of the first page's image. */
+    private static String firstImage(FileResult result) throws IOException {
+        assertThat(result.report().verdict()).isEqualTo(Verdict.CLEAN);
+        try (PDDocument out = Loader.loadPDF(result.content())) {
+            var resources = out.getPage(0).getResources();
+            var image = (PDImageXObject) resources.getXObject(resources.getXObjectNames().iterator().next());
+            return image.getCOSObject().getCOSName(org.apache.pdfbox.cos.COSName.FILTER).getName() + " "
+                    + image.getColorSpace().getName() + " " + image.getBitsPerComponent();
+        }
+    }
+
+    @Test
     void rebuildsEachPageAsAnImageKeepingThePageCount() throws IOException {
         FileResult result = engine.sanitise(PdfSamples.plain(3), "報告書.pdf");
         assertThat(result.report().verdict()).isEqualTo(Verdict.CLEAN);

@@ -46,6 +46,27 @@ final class PdfSamples {
         }
     }
 
+    /** One page with a large filled area: shades of grey, or colours, as a photo or a chart would have. */
+    static byte[] shaded(boolean colour) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                for (int band = 0; band < 20; band++) {
+                    float level = band / 20f;
+                    if (colour) {
+                        s.setNonStrokingColor(level, 0.3f, 1 - level);
+                    } else {
+                        s.setNonStrokingColor(level);
+                    }
+                    s.addRect(72, 100 + band * 30, 450, 30);
+                    s.fill();
+                }
+            }
+            return save(doc);
+        }
+    }
+
     /** JavaScript OpenAction, a Launch action on a link, a URI link and an embedded file. */
     static byte[] malicious() throws IOException {
         try (PDDocument doc = new PDDocument()) {
