@@ -35,7 +35,8 @@ class Audits {
 
     /** A finding with its corrective action as it stands. */
     record FindingView(Engagement.Finding finding, CorrectiveAction action) {
-        boolean closed() {
+        // Public: the templates call it, and SpEL reaches public methods only.
+        public boolean closed() {
             return action != null && action.state() == CorrectiveActionState.VERIFIED;
         }
     }

@@ -42,16 +42,17 @@ class Inspections {
 
     /** Counts of each answer for one question (or one unit), over the accepted sheets. */
     record Result(String key, String label, Map<Answer, Long> counts) {
-        long total() {
+        // Public: the campaign page's template calls these, and SpEL reaches public methods only.
+        public long total() {
             return counts.values().stream().mapToLong(Long::longValue).sum();
         }
 
-        long of(Answer answer) {
+        public long of(Answer answer) {
             return counts.getOrDefault(answer, 0L);
         }
 
         /** Share implemented among the applicable answers, in percent; 100 when nothing applies. */
-        int score() {
+        public int score() {
             long applicable = total() - of(Answer.NOT_APPLICABLE);
             return applicable == 0 ? 100 : (int) ((of(Answer.IMPLEMENTED) * 100 + of(Answer.PARTIAL) * 50) / applicable);
         }

@@ -27,17 +27,32 @@ class DemoRunnerTests {
                 + " WHERE action LIKE '%.demo.loaded' ORDER BY seq").query(String.class).list();
     }
 
+    @Autowired
+    List<DemoStep> steps;
+
     @Test
     void everyStepRanOnceInOrderAsTheSystemActorAndARestartAddsNothing() {
-        var expected = List.of("system:demo:organization.demo.loaded", "system:demo:asset.demo.loaded",
+        var entries = demoEntries();
+        assertThat(entries).doesNotHaveDuplicates().allSatisfy(e -> assertThat(e).startsWith("system:demo:"));
+        // The first modules' steps in the order their data needs, whatever later modules add between them.
+        assertThat(entries).containsSubsequence("system:demo:organization.demo.loaded", "system:demo:asset.demo.loaded",
                 "system:demo:catalog.demo.loaded", "system:demo:policy.demo.loaded",
                 "system:demo:acknowledgement.demo.loaded");
-        assertThat(demoEntries()).containsExactlyElementsOf(expected);
+        // Every step that wrote its entry ran after the steps it names in after().
+        for (var step : steps) {
+            int at = entries.indexOf("system:demo:" + step.name() + ".demo.loaded");
+            if (at >= 0) {
+                for (var before : step.after()) {
+                    int needed = entries.indexOf("system:demo:" + before + ".demo.loaded");
+                    assertThat(needed).as("%s needs %s first", step.name(), before).isBetween(-1, at - 1);
+                }
+            }
+        }
         long assets = jdbc.sql("SELECT COUNT(*) FROM information_asset").query(Long.class).single();
 
         runner.run(new DefaultApplicationArguments());
 
-        assertThat(demoEntries()).containsExactlyElementsOf(expected);
+        assertThat(demoEntries()).containsExactlyElementsOf(entries);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM tenant WHERE code = ?").param(DemoTown.CODE.value())
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM information_asset").query(Long.class).single()).isEqualTo(assets);

@@ -205,7 +205,8 @@ class InspectionAuditJourneyTests {
         auditor.get(SERVER.url("/audits"));
         auditor.findElement(By.id("title")).sendKeys("令和8年度 臨時監査（税務住民課）");
         new Select(auditor.findElement(By.id("units"))).selectByVisibleText("税務住民課");
-        JourneyServer.submit(auditor);
+        // The page's first form is the search; the plan is the second.
+        Browser.clickAndWait(auditor, By.cssSelector("#new-engagement button[type=submit]"));
         assertThat(auditor.findElement(By.id("scope")).getText()).isEqualTo("税務住民課");
         var engagementUrl = auditor.getCurrentUrl();
         selectStaff(auditor, resident.number());
