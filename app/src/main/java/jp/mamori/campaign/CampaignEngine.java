@@ -111,7 +111,7 @@ public class CampaignEngine {
         var campaign = Campaign.draft(tenantId, draft);
         campaigns.insert(campaign, clock.instant());
         trail.record(tenantId, purpose.name() + ".campaign.created", purpose.objectType(), campaign.id().toString(),
-                "「" + draft.title() + "」 " + detail + ", due " + draft.dueOn());
+                "「" + draft.title() + "」を作成 " + detail + "、期限 " + draft.dueOn());
         return campaign.id();
     }
 
@@ -123,7 +123,7 @@ public class CampaignEngine {
         campaigns.update(campaign.edited(draft.title(), draft.subjectId(), draft.target(), draft.dueOn()),
                 clock.instant());
         trail.record(tenantId, purpose.name() + ".campaign.updated", purpose.objectType(), id.toString(),
-                "「" + campaign.title() + "」 → 「" + draft.title() + "」 " + detail + ", due " + draft.dueOn());
+                "「" + campaign.title() + "」 → 「" + draft.title() + "」 " + detail + "、期限 " + draft.dueOn());
     }
 
     /** Starts the campaign: everyone targeted, in service today and eligible for the purpose, gets an item. */
@@ -138,7 +138,7 @@ public class CampaignEngine {
         }
         campaigns.update(campaign.started(today), clock.instant());
         targeted.forEach(s -> items.insert(CampaignItem.asked(tenantId, id, s.id(), s.unitId(), today)));
-        record(campaign, "started", "「" + campaign.title() + "」 started, " + targeted.size() + " staff asked");
+        record(campaign, "started", "「" + campaign.title() + "」を開始、対象 " + targeted.size() + " 名");
         return targeted.size();
     }
 
@@ -151,7 +151,7 @@ public class CampaignEngine {
         var asked = items.asked(tenantId, id);
         var added = targeted(campaign, today).stream().filter(s -> !asked.contains(s.id())).toList();
         added.forEach(s -> items.insert(CampaignItem.asked(tenantId, id, s.id(), s.unitId(), today)));
-        record(campaign, "staffAdded", "「" + campaign.title() + "」 " + added.size() + " newly targeted staff asked");
+        record(campaign, "staffAdded", "「" + campaign.title() + "」に新たに対象となった " + added.size() + " 名を追加");
         return added.size();
     }
 
@@ -183,8 +183,8 @@ public class CampaignEngine {
             }
         }
         campaigns.update(reminded, now);
-        record(campaign, "reminded", "「" + campaign.title() + "」 reminder round " + round + ": " + queued
-                + " mails queued, " + withoutAddress.size() + " without a mail address");
+        record(campaign, "reminded", "「" + campaign.title() + "」の督促 第" + round + "回: メール " + queued
+                + " 通を送信待ちに追加、メールアドレスのない職員 " + withoutAddress.size() + " 名");
         return new ReminderResult(round, queued, withoutAddress, null);
     }
 
@@ -192,7 +192,7 @@ public class CampaignEngine {
     public void close(UUID tenantId, UUID id, long version) {
         var campaign = versioned(campaign(tenantId, id), version);
         campaigns.update(campaign.closed(clock.instant()), clock.instant());
-        record(campaign, "closed", "「" + campaign.title() + "」 closed");
+        record(campaign, "closed", "「" + campaign.title() + "」を終了");
     }
 
     /** Whom the campaign targets on that day: in service, matching the target, eligible for the purpose. */
@@ -285,7 +285,7 @@ public class CampaignEngine {
         var campaign = campaign(tenantId, campaignId);
         var item = reviewable(campaign, staffId).accepted(reviewerAccount, clock.instant());
         items.update(item);
-        record(campaign, "item.accepted", "「" + campaign.title() + "」 item of staff " + staffId + " accepted");
+        record(campaign, "item.accepted", "「" + campaign.title() + "」 職員 " + staffId + " の回答を受理");
     }
 
     /** The reviewer sends a submitted item back to the person with a note. */
@@ -294,7 +294,7 @@ public class CampaignEngine {
         var campaign = campaign(tenantId, campaignId);
         var item = reviewable(campaign, staffId).returned(reviewerAccount, clock.instant(), note);
         items.update(item);
-        record(campaign, "item.returned", "「" + campaign.title() + "」 item of staff " + staffId + " returned");
+        record(campaign, "item.returned", "「" + campaign.title() + "」 職員 " + staffId + " の回答を差し戻し");
     }
 
     /**
