@@ -92,7 +92,7 @@ class IncidentJourneyTests {
         new Select(browser.findElement(By.id("severity"))).selectByVisibleText("高");
         Browser.clickAndWait(browser, By.cssSelector("#triage button"));
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("受付");
-        assertThat(browser.findElement(By.id("severity")).getText()).isEqualTo("高");
+        assertThat(browser.findElement(By.id("severity-value")).getText()).isEqualTo("高");
 
         // 3. The commission's obligation, with both due dates (速報 3 days, 確報 30 days after discovery).
         var ppc = browser.findElement(By.cssSelector("#obligations tr[data-body=PPC]"));
@@ -102,7 +102,9 @@ class IncidentJourneyTests {
 
         // 4. The 速報 is recorded as sent.
         ppc.findElement(By.cssSelector("form.send-preliminary input[name=note]")).sendKeys("速報を委員会の報告フォームから送信");
-        Browser.clickAndWait(browser, By.cssSelector("#obligations tr[data-body=PPC] form.send-preliminary button"));
+        ppc.findElement(By.cssSelector("form.send-preliminary")).submit();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(ppc));
         assertThat(browser.findElement(By.cssSelector("#obligations tr[data-body=PPC] .preliminary .sent")).getText())
                 .contains("送付済み").contains("報告フォーム");
         assertThat(browser.findElements(By.cssSelector("#obligations tr[data-body=PPC] form.send-preliminary"))).isEmpty();
