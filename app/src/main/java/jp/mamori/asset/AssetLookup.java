@@ -42,4 +42,10 @@ public class AssetLookup {
                             asset.status(), UnitId.of(d.ownerUnitId()), asset.classification(), d.zone(), holders);
                 });
     }
+
+    /** The asset with this register number (「A-001」), if it is the tenant's and within reach. */
+    public Optional<RegisteredAsset> findByRegisterNumber(TenantId tenantId, String registerNumber) {
+        return assets.findByNumber(tenantId.value(), registerNumber)
+                .flatMap(asset -> find(tenantId, AssetId.of(asset.id())));
+    }
 }

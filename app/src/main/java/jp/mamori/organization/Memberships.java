@@ -63,6 +63,35 @@ class Memberships {
         insert(staff.tenantId(), staff.id(), staff.unitId(), null, effective, current.endsOn());
     }
 
+    /**
+     * A personnel-change batch moves the person to {@code unitId} from {@code effective}: the row in force that day
+     * ends the day before (or, when it starts that very day, is replaced), and a row of the batch starts.
+     */
+    void move(UUID tenantId, UUID staffId, UUID unitId, String post, LocalDate effective, UUID batchId) {
+        var rows = rows(tenantId, staffId);
+        for (var row : rows) {
+            if (row.endsOn() == null || !row.endsOn().isBefore(effective)) {
+                if (!row.startsOn().isBefore(effective)) {
+                    jdbc.sql("DELETE FROM staff_membership WHERE tenant_id = ? AND id = ?").params(tenantId, row.id())
+                            .update();
+                } else {
+                    jdbc.sql("UPDATE staff_membership SET ends_on = ? WHERE tenant_id = ? AND id = ?")
+                            .params(effective.minusDays(1), tenantId, row.id()).update();
+                }
+            }
+        }
+        jdbc.sql("INSERT INTO staff_membership (id, tenant_id, staff_id, unit_id, post, starts_on, ends_on, batch_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, NULL, ?)")
+                .params(UUID.randomUUID(), tenantId, staffId, unitId, post, effective, batchId).update();
+    }
+
+    /** A leaver's membership ends on their last day. */
+    void end(UUID tenantId, UUID staffId, LocalDate lastDay) {
+        jdbc.sql("UPDATE staff_membership SET ends_on = ? WHERE tenant_id = ? AND staff_id = ?"
+                        + " AND (ends_on IS NULL OR ends_on > ?) AND starts_on <= ?")
+                .params(lastDay, tenantId, staffId, lastDay, lastDay).update();
+    }
+
     /** The person's memberships that overlap [from, to], oldest first, cut to their service. */
     List<UnitMembership> ofStaff(UUID tenantId, UUID staffId, LocalDate from, LocalDate to) {
         return overlapping("m.staff_id", tenantId, staffId, from, to);

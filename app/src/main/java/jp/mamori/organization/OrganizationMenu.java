@@ -50,6 +50,12 @@ class OrganizationMenu {
                 Permission.ORGANIZATION_EDIT);
     }
 
+    @Bean
+    MenuEntry organizationPersonnelNavigation() {
+        return new MenuEntry(MenuArea.ORGANIZATION, "organization.nav.personnel", "/organization/personnel", 135,
+                Permission.ORGANIZATION_EDIT);
+    }
+
     /** 職員数, 組織数 and 空席の必須役割 (a warning when any); staff counted within the user's reach. */
     @Component
     static class Figures implements DashboardSource {

@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Confines each worker process beyond its own heap cap and timeout (issue 18): with Debian's {@code bubblewrap} the
  * worker has no network (a namespace of its own, with nothing in it), sees the file system read-only except its
- * scratch directory, and gets a CPU-time limit ({@code prlimit}, from util-linux). Where bubblewrap is missing or
+ * scratch directory, and gets a CPU-time limit ({@code prlimit}, from util-linux). Reading is not confined (the
+ * worker runs as the caller's user, and needs the JDK and its class path wherever they are); without network and
+ * with nothing writable, what it could read only ever leaves as the file it returns. Where bubblewrap is missing or
  * cannot make namespaces (some containers forbid it), workers run with the heap cap and timeout alone and the log
  * says so once; {@code -Dmamori.worker.sandbox=required} makes that a failure instead (every item is then blocked),
  * {@code off} skips the sandbox. Immutable and thread-safe.
@@ -57,7 +59,9 @@ final class WorkerSandbox {
         if (active()) {
             String dir = scratch.toAbsolutePath().toString();
             command.addAll(List.of(BWRAP.toString(), "--unshare-all", "--die-with-parent", "--new-session",
-                    "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp",
+                    // The whole file system read-only — /tmp included, where a class path may well lie (a tmpfs
+                    // there hid it from the worker) — and the scratch directory writable on top.
+                    "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
                     "--bind", dir, dir, "--chdir", dir, "--"));
         } else if (mode.equals("required")) {
             throw new IOException("the worker sandbox is required (" + PROPERTY + "=required) but not available: "

@@ -15,8 +15,8 @@ class PdfDisarmTests {
     private final FileEngine engine = FileEngineTestSupport.engine();
 
     @Test
-    void storesAPageOfTextAsBilevelG4AndShadedPagesAsJpegInGreyOrColour() throws IOException {
-        assertThat(firstImage(engine.sanitise(PdfSamples.plain(1), "text.pdf"))).isEqualTo("CCITTFaxDecode DeviceGray 1");
+    void storesAPageOfTextAsOneBitAPixelAndShadedPagesAsJpegInGreyOrColour() throws IOException {
+        assertThat(firstImage(engine.sanitise(PdfSamples.plain(1), "text.pdf"))).isEqualTo("FlateDecode DeviceGray 1");
         assertThat(firstImage(engine.sanitise(PdfSamples.shaded(false), "grey.pdf"))).isEqualTo("DCTDecode DeviceGray 8");
         assertThat(firstImage(engine.sanitise(PdfSamples.shaded(true), "colour.pdf"))).isEqualTo("DCTDecode DeviceRGB 8");
     }
