@@ -116,7 +116,10 @@ class IncidentJourneyTests {
         }
         browser.findElement(By.id("cause")).sendKeys("暗号化されていない私物USBメモリへの複製");
         browser.findElement(By.id("prevention")).sendKeys("庁外への持ち出しは暗号化USBメモリに限り、持出簿で管理する");
-        Browser.clickAndWait(browser, By.cssSelector("#close button"));
+        var close = browser.findElement(By.id("close"));
+        close.submit();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(close));
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("完了");
         assertThat(browser.findElement(By.id("history")).getText()).contains("インシデントを報告").contains("完了");
         var actions = jdbc.sql("SELECT title FROM corrective_action WHERE tenant_id = ? AND source_module = 'incident'"
