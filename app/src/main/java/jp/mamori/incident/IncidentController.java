@@ -1,0 +1,250 @@
+package jp.mamori.incident;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import jp.mamori.access.CurrentUser;
+import jp.mamori.access.Permission;
+import jp.mamori.access.RequiresPermission;
+import jp.mamori.access.SignedIn;
+import jp.mamori.kernel.Refused;
+import jp.mamori.organization.Organization;
+import jp.mamori.organization.UnitSummary;
+import jp.mamori.tenant.TenantCalendar;
+import jp.mamori.trail.TrailHistory;
+import jp.mamori.web.Messages;
+import jp.mamori.web.TableExport;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Incident pages: the one-minute report and "my reports" for every signed-in member of staff, and for the CSIRT
+ * the register (search, pages, CSV/XLSX) and each incident's page with its facts, obligations, history and the
+ * step its state allows. Reading needs INCIDENT_VIEW within its reach over the reporter's unit, a step
+ * INCIDENT_HANDLE; an incident outside the reach is not found.
+ */
+@Controller
+@RequestMapping("/incidents")
+class IncidentController {
+
+    private final Incidents incidents;
+    private final IncidentRows rows;
+    private final Organization organization;
+    private final TenantCalendar calendar;
+    private final TrailHistory history;
+    private final Messages messages;
+
+    IncidentController(Incidents incidents, IncidentRows rows, Organization organization, TenantCalendar calendar,
+            TrailHistory history, Messages messages) {
+        this.incidents = incidents;
+        this.rows = rows;
+        this.organization = organization;
+        this.calendar = calendar;
+        this.history = history;
+        this.messages = messages;
+    }
+
+    @GetMapping("/report")
+    @SignedIn
+    String reportForm(Model model) {
+        model.addAttribute("today", calendar.today(CurrentUser.require().tenantId()));
+        return "incident/report";
+    }
+
+    @PostMapping("/report")
+    @SignedIn
+    String report(@RequestParam(required = false) String title, @RequestParam(required = false) String whatHappened,
+            @RequestParam(required = false) LocalDate discoveredOn, @RequestParam(required = false) String affected,
+            @RequestParam(required = false) Integer peopleAffected, @RequestParam(defaultValue = "false") boolean personalData,
+            @RequestParam(defaultValue = "false") boolean sensitiveData,
+            @RequestParam(defaultValue = "false") boolean myNumberData,
+            @RequestParam(defaultValue = "false") boolean maliceSuspected,
+            @RequestParam(defaultValue = "false") boolean financialHarm,
+            @RequestParam(defaultValue = "false") boolean lostDevice, @RequestParam(required = false) String contact,
+            @RequestParam(required = false) String onBehalfOf, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var user = CurrentUser.require();
+        var today = calendar.today(user.tenantId());
+        try {
+            var facts = new IncidentFacts(title, whatHappened, discoveredOn == null ? today : discoveredOn, affected,
+                    personalData, peopleAffected == null ? 0 : peopleAffected, sensitiveData, myNumberData,
+                    maliceSuspected, financialHarm, lostDevice);
+            if (facts.discoveredOn().isAfter(today)) {
+                throw new IncidentRefused("incident.refused.future");
+            }
+            var unit = user.staffId() == null ? null : organization.staffMember(user.tenantId(), user.staffId())
+                    .map(s -> s.unitId()).orElse(null);
+            var id = incidents.report(user.tenantId(), unit, contact, onBehalfOf, facts);
+            messages.flash(redirect, "incident.flash.reported");
+            return "redirect:/incidents/mine/" + id;
+        } catch (Refused refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("today", today);
+            model.addAttribute("problem", messages.text(refused.messageKey(), refused.arguments()));
+            return "incident/report";
+        }
+    }
+
+    @GetMapping("/mine")
+    @SignedIn
+    String mine(@RequestParam(required = false) Integer page, Model model) {
+        var user = CurrentUser.require();
+        var query = IncidentQuery.of(null, null, false, page, null);
+        model.addAttribute("result", rows.page(user.tenantId(), query, java.util.Optional.empty(),
+                Incidents.by(jp.mamori.access.Actor.current())));
+        return "incident/mine";
+    }
+
+    @GetMapping("/mine/{id}")
+    @SignedIn
+    String myReport(@PathVariable UUID id, Model model) {
+        var user = CurrentUser.require();
+        var incident = incidents.get(user.tenantId(), id);
+        if (!incident.reportedBy().equals(Incidents.by(jp.mamori.access.Actor.current()))) {
+            throw new IncidentNotFound(id);
+        }
+        model.addAttribute("incident", incident);
+        return "incident/my-report";
+    }
+
+    @GetMapping
+    @RequiresPermission(Permission.INCIDENT_VIEW)
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String state,
+            @RequestParam(required = false) Boolean open, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model) {
+        var user = CurrentUser.require();
+        var query = IncidentQuery.of(q, state, open, page, size);
+        model.addAttribute("query", query);
+        model.addAttribute("result", rows.page(user.tenantId(), query,
+                user.reach(Permission.INCIDENT_VIEW).unitFilter(), null));
+        model.addAttribute("states", IncidentState.values());
+        model.addAttribute("units", unitNames(user.tenantId()));
+        return "incident/list";
+    }
+
+    @GetMapping("/export.{format}")
+    @RequiresPermission(Permission.INCIDENT_VIEW)
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String state, @RequestParam(required = false) Boolean open) {
+        var exportFormat = TableExport.ExportFormat.parse(format);
+        var user = CurrentUser.require();
+        var found = rows.page(user.tenantId(), IncidentQuery.of(q, state, open, 0, null).allRows(),
+                user.reach(Permission.INCIDENT_VIEW).unitFilter(), null).items();
+        var units = unitNames(user.tenantId());
+        var headers = List.of("title", "state", "severity", "discoveredOn", "reportedAt", "unit", "peopleAffected",
+                "closedAt").stream().map(c -> messages.text("incident.field." + c)).toList();
+        var table = TableExport.<Incident>of(messages.text("incident.title"), headers, i -> Arrays.asList(
+                        i.facts().title(), messages.text("incident.state." + i.state().name()), i.severity(),
+                        i.facts().discoveredOn(), i.reportedAt(), units.getOrDefault(i.unitId(), ""),
+                        i.facts().peopleAffected(), i.closedAt()))
+                .timesIn(calendar.zone(user.tenantId()), headers.get(4), headers.get(7));
+        return TableExport.download(exportFormat, messages.text("incident.export.name"), "incidents",
+                out -> table.write(exportFormat, found.stream(), out));
+    }
+
+    @GetMapping("/{id}")
+    @RequiresPermission(Permission.INCIDENT_VIEW)
+    String show(@PathVariable UUID id, @RequestParam(required = false) Integer page, Model model) {
+        page(model, readable(id), page == null ? 0 : Math.max(0, page));
+        return "incident/detail";
+    }
+
+    @PostMapping("/{id}/triage")
+    @RequiresPermission(Permission.INCIDENT_HANDLE)
+    String triage(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String severity,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return step(id, model, redirect, response, t -> incidents.triage(t, id, version, severity));
+    }
+
+    @PostMapping("/{id}/advance")
+    @RequiresPermission(Permission.INCIDENT_HANDLE)
+    String advance(@PathVariable UUID id, @RequestParam long version, @RequestParam IncidentState to, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return step(id, model, redirect, response, t -> incidents.advance(t, id, version, to));
+    }
+
+    @PostMapping("/{id}/sent")
+    @RequiresPermission(Permission.INCIDENT_HANDLE)
+    String sent(@PathVariable UUID id, @RequestParam long version, @RequestParam ReportingBody body,
+            @RequestParam ReportStage stage, @RequestParam(required = false) String note, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return step(id, model, redirect, response, t -> incidents.recordSent(t, id, version, body, stage, note));
+    }
+
+    @PostMapping("/{id}/close")
+    @RequiresPermission(Permission.INCIDENT_HANDLE)
+    String close(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String cause,
+            @RequestParam(required = false) String prevention, @RequestParam(required = false) UUID ownerUnit,
+            @RequestParam(required = false) LocalDate due, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return step(id, model, redirect, response,
+                t -> incidents.close(t, id, version, cause, prevention, ownerUnit, due));
+    }
+
+    private Incident readable(UUID id) {
+        var user = CurrentUser.require();
+        var incident = incidents.get(user.tenantId(), id);
+        if (!visible(user, Permission.INCIDENT_VIEW, incident)) {
+            throw new IncidentNotFound(id);
+        }
+        return incident;
+    }
+
+    private static boolean visible(CurrentUser user, Permission permission, Incident incident) {
+        return user.reach(permission).unitFilter().isEmpty()
+                || incident.unitId() != null && user.can(permission, incident.unitId());
+    }
+
+    private String step(UUID id, Model model, RedirectAttributes redirect, HttpServletResponse response,
+            Consumer<UUID> change) {
+        var user = CurrentUser.require();
+        var incident = readable(id);
+        if (!visible(user, Permission.INCIDENT_HANDLE, incident)) {
+            throw new IncidentNotFound(id);
+        }
+        try {
+            change.accept(user.tenantId());
+        } catch (Refused refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            page(model, incidents.get(user.tenantId(), id), 0);
+            model.addAttribute("problem", messages.text(refused.messageKey(), refused.arguments()));
+            return "incident/detail";
+        }
+        messages.flash(redirect, "incident.flash.saved");
+        return "redirect:/incidents/" + id;
+    }
+
+    private void page(Model model, Incident incident, int historyPage) {
+        var user = CurrentUser.require();
+        var today = calendar.today(user.tenantId());
+        model.addAttribute("incident", incident);
+        model.addAttribute("today", today);
+        model.addAttribute("units", unitNames(user.tenantId()));
+        model.addAttribute("unitList", organization.units(user.tenantId()));
+        model.addAttribute("preventionDue", today.plusDays(30));
+        model.addAttribute("canHandle", visible(user, Permission.INCIDENT_HANDLE, incident));
+        model.addAttribute("history", history.history(user.tenantId(), Incidents.TYPE, incident.id().toString(),
+                historyPage));
+    }
+
+    private Map<UUID, String> unitNames(UUID tenantId) {
+        return organization.units(tenantId).stream()
+                .collect(Collectors.toMap(UnitSummary::id, UnitSummary::name, (a, b) -> a));
+    }
+}

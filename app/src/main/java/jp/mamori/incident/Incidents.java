@@ -1,0 +1,181 @@
+package jp.mamori.incident;
+
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jp.mamori.access.Actor;
+import jp.mamori.correction.CorrectiveActionSource;
+import jp.mamori.correction.CorrectiveActions;
+import jp.mamori.kernel.EditConflict;
+import jp.mamori.kernel.TenantId;
+import jp.mamori.notification.MailRefused;
+import jp.mamori.notification.OutgoingMail;
+import jp.mamori.notification.Outbox;
+import jp.mamori.organization.Organization;
+import jp.mamori.organization.SecurityRole;
+import jp.mamori.organization.StaffDirectory;
+import jp.mamori.tenant.TenantCalendar;
+import jp.mamori.trail.Trail;
+import jp.mamori.web.BaseUrl;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The module API: a member of staff reports an incident, the CSIRT triages it, moves it through its states,
+ * corrects its facts (which re-derives the obligations), records each report as sent and closes it with a
+ * recurrence-prevention corrective action. Each step is one transaction with its trail entry; a stale version is
+ * an {@link EditConflict} (409). Thread-safe.
+ */
+@Service
+@Transactional
+public class Incidents {
+
+    static final String TYPE = "Incident";
+
+    private final IncidentRows rows;
+    private final TenantCalendar calendar;
+    private final Trail trail;
+    private final Outbox outbox;
+    private final StaffDirectory directory;
+    private final Organization organization;
+    private final CorrectiveActions corrections;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final BaseUrl baseUrl;
+    private final ReportingRules rules = new ReportingRules(ReportingDeadlines.DEFAULTS);
+
+    Incidents(IncidentRows rows, TenantCalendar calendar, Trail trail, Outbox outbox, StaffDirectory directory,
+            Organization organization, CorrectiveActions corrections, ApplicationEventPublisher events,
+            MessageSource messages, BaseUrl baseUrl) {
+        this.rows = rows;
+        this.calendar = calendar;
+        this.trail = trail;
+        this.outbox = outbox;
+        this.directory = directory;
+        this.organization = organization;
+        this.corrections = corrections;
+        this.events = events;
+        this.messages = messages;
+        this.baseUrl = baseUrl;
+    }
+
+    /** A report by the signed-in member of staff; every CSIRT member gets a mail with a link and no detail. */
+    public UUID report(UUID tenantId, UUID unitId, String contact, String onBehalfOf, IncidentFacts facts) {
+        var actor = Actor.current();
+        var incident = Incident.report(tenantId, unitId, by(actor), actor.name(), contact, onBehalfOf, facts,
+                calendar.now(), rules);
+        rows.insert(incident);
+        record(incident, "reported", "インシデントを報告: " + facts.title() + obligationsLine(incident));
+        notifyCsirt(incident);
+        return incident.id();
+    }
+
+    @Transactional(readOnly = true)
+    public Incident get(UUID tenantId, UUID id) {
+        return rows.find(tenantId, id).orElseThrow(() -> new IncidentNotFound(id));
+    }
+
+    public void triage(UUID tenantId, UUID id, long version, String severity) {
+        step(tenantId, id, version, i -> i.triage(severity), "triaged", i -> "受付（重大度 " + i.severity() + "）");
+    }
+
+    public void advance(UUID tenantId, UUID id, long version, IncidentState to) {
+        step(tenantId, id, version, i -> i.advance(to), "advanced", i -> "状態を " + to.name() + " に進めた");
+    }
+
+    public void correct(UUID tenantId, UUID id, long version, IncidentFacts facts) {
+        var change = new String[1];
+        step(tenantId, id, version, i -> change[0] = i.correct(facts, rules), "corrected",
+                i -> "事実を訂正（人数 " + i.facts().peopleAffected() + "）"
+                        + (change[0].isEmpty() ? "、報告義務に変更なし" : "、報告義務を再判定: " + change[0]));
+    }
+
+    public void recordSent(UUID tenantId, UUID id, long version, ReportingBody body, ReportStage stage, String note) {
+        var actor = Actor.current();
+        step(tenantId, id, version, i -> i.recordSent(body, stage, calendar.now(), by(actor), note), "sent",
+                i -> body.name() + " への" + (stage == ReportStage.PRELIMINARY ? "速報" : "確報") + "を送付済みと記録: "
+                        + note);
+    }
+
+    /** Closes the incident and opens its recurrence prevention as a corrective action owned by the incident's unit. */
+    public UUID close(UUID tenantId, UUID id, long version, String cause, String prevention, UUID ownerUnitId,
+            java.time.LocalDate due) {
+        var incident = load(tenantId, id, version);
+        incident.close(cause, prevention, calendar.now());
+        rows.update(incident);
+        var unit = ownerUnitId != null ? ownerUnitId : incident.unitId();
+        if (unit == null || due == null) {
+            throw new IncidentRefused("incident.refused.preventionOwner");
+        }
+        var action = corrections.open(tenantId, new CorrectiveActionSource("incident", TYPE, id.toString(),
+                incident.facts().title()), truncate("再発防止: " + incident.prevention(), 200), unit, due);
+        record(incident, "closed", "完了（原因: " + incident.cause() + "、再発防止の改善措置 " + action + "）");
+        events.publishEvent(new IncidentClosed(tenantId, id, incident.facts().title(), incident.unitId(),
+                incident.cause(), incident.prevention()));
+        return action;
+    }
+
+    @Transactional(readOnly = true)
+    public long reportsDue(UUID tenantId) {
+        return rows.reportsDue(tenantId, calendar.today(tenantId).plusDays(1));
+    }
+
+    private void step(UUID tenantId, UUID id, long version, Consumer<Incident> change, String verb,
+            java.util.function.Function<Incident, String> summary) {
+        var incident = load(tenantId, id, version);
+        change.accept(incident);
+        rows.update(incident);
+        record(incident, verb, summary.apply(incident));
+    }
+
+    private Incident load(UUID tenantId, UUID id, long version) {
+        var incident = get(tenantId, id);
+        if (incident.version() != version) {
+            throw new EditConflict("incident " + id + " is at version " + incident.version());
+        }
+        return incident;
+    }
+
+    private void notifyCsirt(Incident incident) {
+        var today = calendar.today(incident.tenantId());
+        var link = baseUrl.value() + "/incidents/" + incident.id();
+        for (var holder : directory.holders(TenantId.of(incident.tenantId()), SecurityRole.CSIRT_MEMBER, null, today)) {
+            var staff = organization.staffMember(incident.tenantId(), holder.staffId().value()).orElse(null);
+            if (staff == null || staff.email() == null || staff.email().isBlank()) {
+                continue;
+            }
+            try {
+                var ja = Locale.JAPANESE;
+                outbox.enqueue(new OutgoingMail(incident.tenantId(), staff.email().strip(),
+                        messages.getMessage("incident.mail.subject", null, ja),
+                        messages.getMessage("incident.mail.body", new Object[] {holder.name(), link}, ja),
+                        "incident:" + incident.id() + ":reported:" + holder.staffId().value(),
+                        "インシデント報告の通知"));
+            } catch (MailRefused invalidAddress) {
+                // An address the outbox refuses is skipped; the others are still told.
+            }
+        }
+    }
+
+    private static String obligationsLine(Incident incident) {
+        var active = incident.activeObligations();
+        return active.isEmpty() ? "" : "（報告義務: " + String.join(", ", active.stream()
+                .map(o -> o.body().name() + o.reasons()).toList()) + "）";
+    }
+
+    private void record(Incident incident, String verb, String summary) {
+        trail.record(incident.tenantId(), "incident." + verb, TYPE, incident.id().toString(), truncate(summary, 1000));
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    static String by(Actor actor) {
+        return actor.kind() + ":" + actor.id();
+    }
+}
