@@ -102,9 +102,7 @@ class IncidentJourneyTests {
 
         // 4. The 速報 is recorded as sent.
         ppc.findElement(By.cssSelector("form.send-preliminary input[name=note]")).sendKeys("速報を委員会の報告フォームから送信");
-        ppc.findElement(By.cssSelector("form.send-preliminary")).submit();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(ppc));
+        Browser.clickAndWait(browser, By.cssSelector("#obligations tr[data-body=PPC] form.send-preliminary button"));
         assertThat(browser.findElement(By.cssSelector("#obligations tr[data-body=PPC] .preliminary .sent")).getText())
                 .contains("送付済み").contains("報告フォーム");
         assertThat(browser.findElements(By.cssSelector("#obligations tr[data-body=PPC] form.send-preliminary"))).isEmpty();
@@ -116,10 +114,7 @@ class IncidentJourneyTests {
         }
         browser.findElement(By.id("cause")).sendKeys("暗号化されていない私物USBメモリへの複製");
         browser.findElement(By.id("prevention")).sendKeys("庁外への持ち出しは暗号化USBメモリに限り、持出簿で管理する");
-        var close = browser.findElement(By.id("close"));
-        close.submit();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(close));
+        Browser.clickAndWait(browser, By.cssSelector("#close button"));
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("完了");
         assertThat(browser.findElement(By.id("history")).getText()).contains("インシデントを報告").contains("完了");
         var actions = jdbc.sql("SELECT title FROM corrective_action WHERE tenant_id = ? AND source_module = 'incident'"
