@@ -84,7 +84,7 @@ public class Incidents {
     }
 
     public void advance(UUID tenantId, UUID id, long version, IncidentState to) {
-        step(tenantId, id, version, i -> i.advance(to), "advanced", i -> "状態を " + to.name() + " に進めた");
+        step(tenantId, id, version, i -> i.advance(to), "advanced", i -> "状態を「" + label("incident.state." + to.name()) + "」に進めた");
     }
 
     public void correct(UUID tenantId, UUID id, long version, IncidentFacts facts) {
@@ -97,7 +97,7 @@ public class Incidents {
     public void recordSent(UUID tenantId, UUID id, long version, ReportingBody body, ReportStage stage, String note) {
         var actor = Actor.current();
         step(tenantId, id, version, i -> i.recordSent(body, stage, calendar.now(), by(actor), note), "sent",
-                i -> body.name() + " への" + (stage == ReportStage.PRELIMINARY ? "速報" : "確報") + "を送付済みと記録: "
+                i -> label("incident.body." + body.name()) + " への" + (stage == ReportStage.PRELIMINARY ? "速報" : "確報") + "を送付済みと記録: "
                         + note);
     }
 
@@ -169,6 +169,11 @@ public class Incidents {
 
     private void record(Incident incident, String verb, String summary) {
         trail.record(incident.tenantId(), "incident." + verb, TYPE, incident.id().toString(), truncate(summary, 1000));
+    }
+
+    /** The Japanese label of a state or a body: trail summaries are written in the tenant's language. */
+    private String label(String key) {
+        return messages.getMessage(key, null, key, Locale.JAPANESE);
     }
 
     private static String truncate(String s, int max) {
