@@ -69,25 +69,13 @@ class IncidentController {
 
     @PostMapping("/report")
     @SignedIn
-    String report(@RequestParam(required = false) String title, @RequestParam(required = false) String whatHappened,
-            @RequestParam(required = false) LocalDate discoveredOn, @RequestParam(required = false) String affected,
-            @RequestParam(required = false) Integer peopleAffected, @RequestParam(defaultValue = "false") boolean personalData,
-            @RequestParam(defaultValue = "false") boolean sensitiveData,
-            @RequestParam(defaultValue = "false") boolean myNumberData,
-            @RequestParam(defaultValue = "false") boolean maliceSuspected,
-            @RequestParam(defaultValue = "false") boolean financialHarm,
-            @RequestParam(defaultValue = "false") boolean lostDevice, @RequestParam(required = false) String contact,
+    String report(IncidentFactsForm form, @RequestParam(required = false) String contact,
             @RequestParam(required = false) String onBehalfOf, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         var user = CurrentUser.require();
         var today = calendar.today(user.tenantId());
         try {
-            var facts = new IncidentFacts(title, whatHappened, discoveredOn == null ? today : discoveredOn, affected,
-                    personalData, peopleAffected == null ? 0 : peopleAffected, sensitiveData, myNumberData,
-                    maliceSuspected, financialHarm, lostDevice);
-            if (facts.discoveredOn().isAfter(today)) {
-                throw new IncidentRefused("incident.refused.future");
-            }
+            var facts = form.facts(today);
             var unit = user.staffId() == null ? null : organization.staffMember(user.tenantId(), user.staffId())
                     .map(s -> s.unitId()).orElse(null);
             var id = incidents.report(user.tenantId(), unit, contact, onBehalfOf, facts);
@@ -195,6 +183,15 @@ class IncidentController {
             HttpServletResponse response) {
         return step(id, model, redirect, response,
                 t -> incidents.close(t, id, version, cause, prevention, ownerUnit, due));
+    }
+
+    /** The CSIRT corrects the facts as the investigation learns them; the obligations are derived again. */
+    @PostMapping("/{id}/facts")
+    @RequiresPermission(Permission.INCIDENT_HANDLE)
+    String correct(@PathVariable UUID id, @RequestParam long version, IncidentFactsForm form, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        var today = calendar.today(CurrentUser.require().tenantId());
+        return step(id, model, redirect, response, t -> incidents.correct(t, id, version, form.facts(today)));
     }
 
     private Incident readable(UUID id) {

@@ -84,7 +84,8 @@ public class Incidents {
     }
 
     public void advance(UUID tenantId, UUID id, long version, IncidentState to) {
-        step(tenantId, id, version, i -> i.advance(to), "advanced", i -> "状態を「" + label("incident.state." + to.name()) + "」に進めた");
+        step(tenantId, id, version, i -> i.advance(to), "advanced",
+                i -> "状態を「" + label("incident.state." + to.name()) + "」に進めた");
     }
 
     public void correct(UUID tenantId, UUID id, long version, IncidentFacts facts) {
@@ -97,8 +98,8 @@ public class Incidents {
     public void recordSent(UUID tenantId, UUID id, long version, ReportingBody body, ReportStage stage, String note) {
         var actor = Actor.current();
         step(tenantId, id, version, i -> i.recordSent(body, stage, calendar.now(), by(actor), note), "sent",
-                i -> label("incident.body." + body.name()) + " への" + (stage == ReportStage.PRELIMINARY ? "速報" : "確報") + "を送付済みと記録: "
-                        + note);
+                i -> label("incident.body." + body.name()) + " への"
+                        + (stage == ReportStage.PRELIMINARY ? "速報" : "確報") + "を送付済みと記録: " + note);
     }
 
     /** Closes the incident and opens its recurrence prevention as a corrective action owned by the incident's unit. */

@@ -1,0 +1,97 @@
+package jp.mamori.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.Set;
+import java.util.UUID;
+
+import jp.mamori.DatabaseTest;
+import jp.mamori.access.Actor;
+import jp.mamori.access.CurrentUser;
+import jp.mamori.access.Permission;
+import jp.mamori.tenant.TenantCalendar;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The CSIRT's pages beyond the steps: correcting the facts derives the obligations again (and a stale form is
+ * refused, not applied over someone else's change), the reminders of reports due, the emergency contact list from
+ * the appointments, the yearly statistics and the printable report.
+ */
+@DatabaseTest
+@SpringBootTest(properties = "mamori.demo=true")
+@AutoConfigureMockMvc
+class IncidentPagesTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Incidents incidents;
+    @Autowired TenantCalendar calendar;
+    @Autowired JdbcClient jdbc;
+
+    UUID town;
+    UUID soumu;
+    UUID incident;
+    RequestPostProcessor csirt;
+
+    @BeforeEach
+    void setUp() {
+        town = jdbc.sql("SELECT id FROM tenant WHERE code = '336661'").query(UUID.class).single();
+        soumu = jdbc.sql("SELECT id FROM org_unit WHERE tenant_id = ? AND code = '100'").param(town)
+                .query(UUID.class).single();
+        var today = calendar.today(town);
+        incident = Actor.system("test").callAs(() -> incidents.report(town, soumu, "内線 100", null,
+                new IncidentFacts("名簿を誤って送付 " + UUID.randomUUID(), "詳細", today, "名簿", true, 99, false, false,
+                        false, false, false)));
+        var user = new CurrentUser(UUID.randomUUID(), null, town, "CSIRT 担当", Set.of(Permission.INCIDENT_VIEW,
+                Permission.INCIDENT_HANDLE), true, Set.of());
+        csirt = authentication(new UsernamePasswordAuthenticationToken(user, null, AuthorityUtils.NO_AUTHORITIES));
+    }
+
+    @Test
+    void correctingTheCountOnThePageBringsTheCommissionsObligation() throws Exception {
+        assertThat(incidents.get(town, incident).activeObligations()).isEmpty();
+        var corrected = mvc.perform(post("/incidents/" + incident + "/facts").with(csirt).with(csrf())
+                        .param("version", "0").param("title", "名簿を誤って送付").param("discoveredOn",
+                                calendar.today(town).toString()).param("personalData", "true")
+                        .param("peopleAffected", "150"))
+                .andReturn().getResponse();
+        assertThat(corrected.getRedirectedUrl()).isEqualTo("/incidents/" + incident);
+        var after = incidents.get(town, incident);
+        assertThat(after.facts().peopleAffected()).isEqualTo(150);
+        assertThat(after.activeObligations()).extracting(TrackedObligation::body).contains(ReportingBody.PPC);
+        var page = mvc.perform(get("/incidents/" + incident).with(csirt)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("個人情報保護委員会").contains("報告義務を再判定");
+
+        // The same form again, still at version 0: refused as a conflict, the facts stay as corrected.
+        var stale = mvc.perform(post("/incidents/" + incident + "/facts").with(csirt).with(csrf())
+                        .param("version", "0").param("title", "名簿を誤って送付").param("peopleAffected", "10"))
+                .andReturn().getResponse();
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(incidents.get(town, incident).facts().peopleAffected()).isEqualTo(150);
+    }
+
+    @Test
+    void aDayAfterTodayIsRefusedWithTheReasonOnThePage() throws Exception {
+        var refused = mvc.perform(post("/incidents/" + incident + "/facts").with(csirt).with(csrf())
+                        .param("version", "0").param("title", "名簿を誤って送付")
+                        .param("discoveredOn", calendar.today(town).plusDays(1).toString()))
+                .andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("id=\"problem\"");
+        assertThat(incidents.get(town, incident).version()).isZero();
+    }
+}
