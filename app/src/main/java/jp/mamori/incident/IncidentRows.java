@@ -138,6 +138,28 @@ class IncidentRows {
                 .params(tenantId, tenantId, day, day).query(Long.class).single();
     }
 
+    /** A report still to send for an open incident, due on or before a day: what the reminders are about. */
+    record DueReport(UUID incidentId, ReportingBody body, ReportStage stage, LocalDate due) {
+    }
+
+    /** The 速報 and 確報 still to send, due on or before {@code day}, of the tenant's open incidents. */
+    List<DueReport> reportsDueBy(UUID tenantId, LocalDate day) {
+        return jdbc.sql("SELECT o.incident_id, o.body, o.preliminary_sent_at, o.preliminary_due, o.final_due"
+                        + " FROM incident_obligation o JOIN incident i ON i.id = o.incident_id"
+                        + " WHERE o.tenant_id = ? AND i.tenant_id = ? AND i.state <> 'CLOSED' AND o.withdrawn = FALSE"
+                        + " AND ((o.preliminary_sent_at IS NULL AND o.preliminary_due <= ?)"
+                        + " OR (o.preliminary_sent_at IS NOT NULL AND o.final_due IS NOT NULL"
+                        + " AND o.final_sent_at IS NULL AND o.final_due <= ?)) ORDER BY o.incident_id, o.body")
+                .params(tenantId, tenantId, day, day)
+                .query((rs, n) -> {
+                    boolean preliminary = rs.getObject("preliminary_sent_at") == null;
+                    return new DueReport(rs.getObject("incident_id", UUID.class),
+                            ReportingBody.valueOf(rs.getString("body")),
+                            preliminary ? ReportStage.PRELIMINARY : ReportStage.FINAL,
+                            rs.getObject(preliminary ? "preliminary_due" : "final_due", LocalDate.class));
+                }).list();
+    }
+
     private void writeObligations(Incident i) {
         for (var o : i.obligations()) {
             jdbc.sql("INSERT INTO incident_obligation (incident_id, body, tenant_id, reasons, preliminary_due,"

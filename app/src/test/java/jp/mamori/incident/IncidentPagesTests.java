@@ -40,6 +40,7 @@ class IncidentPagesTests {
     @Autowired Incidents incidents;
     @Autowired TenantCalendar calendar;
     @Autowired JdbcClient jdbc;
+    @Autowired IncidentReminders reminders;
 
     UUID town;
     UUID soumu;
@@ -93,5 +94,34 @@ class IncidentPagesTests {
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString()).contains("id=\"problem\"");
         assertThat(incidents.get(town, incident).version()).isZero();
+    }
+
+    @Test
+    void theCsirtIsRemindedOfAReportDueSoonThenOverdueAndNotOnceItIsSent() {
+        var today = calendar.today(town);
+        var leak = Actor.system("test").callAs(() -> incidents.report(town, soumu, "内線 100", null,
+                new IncidentFacts("USBメモリを紛失 " + UUID.randomUUID(), "詳細", today, "USB", true, 150, false, false,
+                        false, false, true)));
+        var preliminary = ":PPC:PRELIMINARY:";
+        // 速報 due in three days: nothing today, "due soon" the day before it is due, "overdue" after it.
+        assertThat(keys(today, leak)).noneMatch(k -> k.contains(preliminary));
+        assertThat(keys(today.plusDays(2), leak)).isNotEmpty().allMatch(k -> k.contains(preliminary + "due-soon"));
+        assertThat(keys(today.plusDays(4), leak)).isNotEmpty().allMatch(k -> k.contains(preliminary + "overdue"));
+        var mail = reminders.remindersDue(town, today.plusDays(4)).stream()
+                .filter(m -> m.deduplicationKey().startsWith("incident:" + leak + ":PPC:")).findFirst().orElseThrow();
+        assertThat(mail.subject()).contains("個人情報保護委員会").contains("速報").contains("期限を過ぎています");
+        assertThat(mail.body()).contains("/incidents/" + leak).doesNotContain("USBメモリを紛失");
+
+        Actor.system("test").runAs(() -> incidents.recordSent(town, leak, 0, ReportingBody.PPC, ReportStage.PRELIMINARY,
+                "委員会の報告フォームから送信"));
+        assertThat(keys(today.plusDays(4), leak)).noneMatch(k -> k.contains(preliminary));
+        // The 確報 (30 days) comes up in its turn.
+        assertThat(keys(today.plusDays(29), leak)).isNotEmpty().allMatch(k -> k.contains(":PPC:FINAL:due-soon"));
+    }
+
+    /** The keys of the commission's (PPC) reminders for the incident; the prefecture's come alongside. */
+    private java.util.List<String> keys(java.time.LocalDate day, UUID incident) {
+        return reminders.remindersDue(town, day).stream().map(m -> m.deduplicationKey())
+                .filter(k -> k.startsWith("incident:" + incident + ":PPC:")).toList();
     }
 }
