@@ -22,6 +22,12 @@ class IncidentMenu {
         return new MenuEntry(MenuArea.RECORDS, "incident.nav.report", "/incidents/report", 300, null);
     }
 
+    /** The 緊急連絡網: whom to call is for everyone to know, before anything has happened. */
+    @Bean
+    MenuEntry incidentContactsNavigation() {
+        return new MenuEntry(MenuArea.RECORDS, "incident.contacts.title", "/incidents/contacts", 305, null);
+    }
+
     @Bean
     MenuEntry incidentNavigation() {
         return new MenuEntry(MenuArea.RECORDS, "incident.nav", "/incidents", 310, Permission.INCIDENT_VIEW);

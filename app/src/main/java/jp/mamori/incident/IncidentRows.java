@@ -138,6 +138,30 @@ class IncidentRows {
                 .params(tenantId, tenantId, day, day).query(Long.class).single();
     }
 
+    /** Records when the incident reached 封じ込め (once: a later call keeps the first moment). */
+    void markContained(UUID tenantId, UUID id, Instant at) {
+        jdbc.sql("UPDATE incident SET contained_at = ? WHERE tenant_id = ? AND id = ? AND contained_at IS NULL")
+                .params(utc(at), tenantId, id).update();
+    }
+
+    /** What the yearly statistics count of one incident. */
+    record Counted(String severity, boolean personalData, boolean lostDevice, boolean maliceSuspected,
+            IncidentState state, Instant reportedAt, Instant containedAt, Instant closedAt) {
+    }
+
+    /** The tenant's incidents reported from {@code from} (inclusive) to {@code to} (exclusive). */
+    List<Counted> reportedBetween(UUID tenantId, Instant from, Instant to) {
+        return jdbc.sql("SELECT severity, personal_data, lost_device, malice_suspected, state, reported_at,"
+                        + " contained_at, closed_at FROM incident WHERE tenant_id = ? AND reported_at >= ?"
+                        + " AND reported_at < ?")
+                .params(tenantId, utc(from), utc(to))
+                .query((rs, n) -> new Counted(rs.getString("severity"), rs.getBoolean("personal_data"),
+                        rs.getBoolean("lost_device"), rs.getBoolean("malice_suspected"),
+                        IncidentState.valueOf(rs.getString("state")), instant(rs, "reported_at"),
+                        instant(rs, "contained_at"), instant(rs, "closed_at")))
+                .list();
+    }
+
     /** A report still to send for an open incident, due on or before a day: what the reminders are about. */
     record DueReport(UUID incidentId, ReportingBody body, ReportStage stage, LocalDate due) {
     }

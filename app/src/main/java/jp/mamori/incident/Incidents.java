@@ -86,6 +86,9 @@ public class Incidents {
     public void advance(UUID tenantId, UUID id, long version, IncidentState to) {
         step(tenantId, id, version, i -> i.advance(to), "advanced",
                 i -> "状態を「" + label("incident.state." + to.name()) + "」に進めた");
+        if (to == IncidentState.CONTAINED) {
+            rows.markContained(tenantId, id, calendar.now());
+        }
     }
 
     public void correct(UUID tenantId, UUID id, long version, IncidentFacts facts) {

@@ -119,6 +119,56 @@ class IncidentPagesTests {
         assertThat(keys(today.plusDays(29), leak)).isNotEmpty().allMatch(k -> k.contains(":PPC:FINAL:due-soon"));
     }
 
+    @Test
+    void theEmergencyContactListFollowsTheAppointmentsInEscalationOrder() throws Exception {
+        var staff = authentication(new UsernamePasswordAuthenticationToken(new CurrentUser(UUID.randomUUID(), null,
+                town, "職員", Set.of(), true, Set.of()), null, AuthorityUtils.NO_AUTHORITIES));
+        var page = mvc.perform(get("/incidents/contacts").with(staff)).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        var html = page.getContentAsString();
+        var ciso = html.indexOf("data-role=\"CISO\"");
+        var csirt = html.indexOf("data-role=\"CSIRT_MEMBER\"");
+        var manager = html.indexOf("data-role=\"SECTION_SECURITY_MANAGER\"");
+        assertThat(ciso).isPositive();
+        assertThat(csirt).isGreaterThan(ciso);
+        assertThat(manager).isGreaterThan(csirt);
+        // A new appointment is on the list at once: nothing to keep up to date by hand.
+        var holders = jdbc.sql("SELECT COUNT(*) FROM appointment WHERE tenant_id = ? AND role = 'CSIRT_MEMBER'"
+                + " AND (ends_on IS NULL OR ends_on >= ?)").params(town, calendar.today(town)).query(Long.class).single();
+        assertThat(html.split("data-role=\"CSIRT_MEMBER\"", -1).length - 1).isEqualTo(holders.intValue());
+    }
+
+    @Test
+    void theYearsStatisticsCountTheReportsAndTheTimeToContainment() throws Exception {
+        var before = mvc.perform(get("/incidents/statistics").with(csirt)).andReturn().getResponse()
+                .getContentAsString();
+        int reported = figure(before, "reported");
+        var extra = Actor.system("test").callAs(() -> incidents.report(town, soumu, "内線", null,
+                new IncidentFacts("統計用 " + UUID.randomUUID(), "詳細", calendar.today(town), "PC", false, 0, false,
+                        false, false, false, true)));
+        Actor.system("test").runAs(() -> {
+            incidents.triage(town, extra, 0, "中");
+            incidents.advance(town, extra, 1, IncidentState.INVESTIGATING);
+            incidents.advance(town, extra, 2, IncidentState.CONTAINED);
+        });
+        var after = mvc.perform(get("/incidents/statistics").with(csirt)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(figure(after, "reported")).isEqualTo(reported + 1);
+        assertThat(after).containsPattern("id=\"to-containment\">[0-9.]+ 日");
+        // A 課's manager would learn other units' counts: the figures need a tenant-wide view.
+        var manager = authentication(new UsernamePasswordAuthenticationToken(new CurrentUser(UUID.randomUUID(), null,
+                town, "管理者", Set.of(Permission.INCIDENT_VIEW), false, Set.of(soumu)), null,
+                AuthorityUtils.NO_AUTHORITIES));
+        assertThat(mvc.perform(get("/incidents/statistics").with(manager)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
+    private static int figure(String html, String id) {
+        var m = java.util.regex.Pattern.compile("id=\"" + id + "\">([0-9]+)<").matcher(html);
+        assertThat(m.find()).as("figure " + id).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
     /** The keys of the commission's (PPC) reminders for the incident; the prefecture's come alongside. */
     private java.util.List<String> keys(java.time.LocalDate day, UUID incident) {
         return reminders.remindersDue(town, day).stream().map(m -> m.deduplicationKey())
