@@ -185,6 +185,27 @@ class IncidentController {
                 t -> incidents.close(t, id, version, cause, prevention, ownerUnit, due));
     }
 
+    /** The incident report as a page to print: the same facts, obligations and timeline, without the forms. */
+    @GetMapping("/{id}/print")
+    @RequiresPermission(Permission.INCIDENT_VIEW)
+    String print(@PathVariable UUID id, Model model) {
+        page(model, readable(id), 0);
+        return "incident/print";
+    }
+
+    /** The incident report as a workbook ({@link IncidentReport}). */
+    @GetMapping("/{id}/report.xlsx")
+    @RequiresPermission(Permission.INCIDENT_VIEW)
+    ResponseEntity<StreamingResponseBody> report(@PathVariable UUID id) {
+        var user = CurrentUser.require();
+        var incident = readable(id);
+        var timeline = history.history(user.tenantId(), Incidents.TYPE, id.toString(), 0).items();
+        var unit = unitNames(user.tenantId()).getOrDefault(incident.unitId(), "");
+        return TableExport.download(TableExport.ExportFormat.XLSX, messages.text("incident.report.fileName"),
+                "incident-report", out -> IncidentReport.write(incident, unit, timeline, calendar.zone(user.tenantId()),
+                        messages::japanese, out));
+    }
+
     /** The CSIRT corrects the facts as the investigation learns them; the obligations are derived again. */
     @PostMapping("/{id}/facts")
     @RequiresPermission(Permission.INCIDENT_HANDLE)

@@ -42,4 +42,12 @@ public class Messages {
     public String text(String key, Object... arguments) {
         return source.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
     }
+
+    /**
+     * The message in Japanese whatever the request's locale: for documents written in the tenant's own language,
+     * such as a committee workbook or a report to an outside body.
+     */
+    public String japanese(String key, Object... arguments) {
+        return source.getMessage(key, arguments, key, java.util.Locale.JAPANESE);
+    }
 }

@@ -163,6 +163,30 @@ class IncidentPagesTests {
                 .isEqualTo(403);
     }
 
+    @Test
+    void theReportPrintsWithoutFormsAndDownloadsAsAWorkbook() throws Exception {
+        var title = incidents.get(town, incident).facts().title();
+        var print = mvc.perform(get("/incidents/" + incident + "/print").with(csirt)).andReturn().getResponse();
+        assertThat(print.getStatus()).isEqualTo(200);
+        assertThat(print.getContentAsString()).contains(title).contains("インシデント報告書")
+                .doesNotContain("/incidents/" + incident + "/facts").doesNotContain("/incidents/" + incident + "/triage");
+        var started = mvc.perform(get("/incidents/" + incident + "/report.xlsx").with(csirt)).andReturn();
+        var xlsx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
+                .andReturn().getResponse();
+        assertThat(xlsx.getStatus()).isEqualTo(200);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("概要");
+            assertThat(book.getSheet("経過").getLastRowNum()).isGreaterThanOrEqualTo(3);
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).contains(title);
+        }
+        var outside = authentication(new UsernamePasswordAuthenticationToken(new CurrentUser(UUID.randomUUID(), null,
+                town, "管理者", Set.of(Permission.INCIDENT_VIEW), false, Set.of(UUID.randomUUID())), null,
+                AuthorityUtils.NO_AUTHORITIES));
+        assertThat(mvc.perform(get("/incidents/" + incident + "/report.xlsx").with(outside)).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+    }
+
     private static int figure(String html, String id) {
         var m = java.util.regex.Pattern.compile("id=\"" + id + "\">([0-9]+)<").matcher(html);
         assertThat(m.find()).as("figure " + id).isTrue();
