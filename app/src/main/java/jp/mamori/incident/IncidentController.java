@@ -14,6 +14,8 @@ import jp.mamori.access.RequiresPermission;
 import jp.mamori.access.SignedIn;
 import jp.mamori.kernel.Refused;
 import jp.mamori.organization.Organization;
+import jp.mamori.policy.DocumentKind;
+import jp.mamori.policy.PolicyLibrary;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.tenant.TenantCalendar;
 import jp.mamori.trail.TrailHistory;
@@ -49,9 +51,11 @@ class IncidentController {
     private final TenantCalendar calendar;
     private final TrailHistory history;
     private final Messages messages;
+    private final PolicyLibrary policies;
 
     IncidentController(Incidents incidents, IncidentRows rows, Organization organization, TenantCalendar calendar,
-            TrailHistory history, Messages messages) {
+            TrailHistory history, Messages messages, PolicyLibrary policies) {
+        this.policies = policies;
         this.incidents = incidents;
         this.rows = rows;
         this.organization = organization;
@@ -206,6 +210,16 @@ class IncidentController {
                         messages::japanese, out));
     }
 
+    /** What the incident taught about the 緊急時対応計画 ({@link PlanReview}). */
+    @PostMapping("/{id}/plan")
+    @RequiresPermission(Permission.INCIDENT_HANDLE)
+    String planReview(@PathVariable UUID id, @RequestParam long version,
+            @RequestParam(required = false) String partsUsed, @RequestParam(required = false) String changes,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return step(id, model, redirect, response,
+                t -> incidents.recordPlanReview(t, id, version, partsUsed, changes));
+    }
+
     /** The CSIRT corrects the facts as the investigation learns them; the obligations are derived again. */
     @PostMapping("/{id}/facts")
     @RequiresPermission(Permission.INCIDENT_HANDLE)
@@ -257,6 +271,9 @@ class IncidentController {
         model.addAttribute("unitList", organization.units(user.tenantId()));
         model.addAttribute("preventionDue", today.plusDays(30));
         model.addAttribute("canHandle", visible(user, Permission.INCIDENT_HANDLE, incident));
+        model.addAttribute("plan", incidents.planReview(user.tenantId(), incident.id()).orElseThrow());
+        model.addAttribute("planDocument", policies.approvedRevisions(user.tenantId()).stream()
+                .filter(r -> r.documentKind() == DocumentKind.EMERGENCY_RESPONSE_PLAN).findFirst().orElse(null));
         model.addAttribute("history", history.history(user.tenantId(), Incidents.TYPE, incident.id().toString(),
                 historyPage));
     }

@@ -138,6 +138,37 @@ class IncidentRows {
                 .params(tenantId, tenantId, day, day).query(Long.class).single();
     }
 
+    /** Records the plan review on the incident at {@code version}, moving it to the next version. */
+    void recordPlanReview(UUID tenantId, UUID id, long version, String partsUsed, String changes, Instant at) {
+        int n = jdbc.sql("UPDATE incident SET plan_parts_used = ?, plan_changes = ?, plan_reviewed_at = ?,"
+                        + " version = version + 1 WHERE tenant_id = ? AND id = ? AND version = ?")
+                .params(partsUsed, changes, utc(at), tenantId, id, version).update();
+        if (n != 1) {
+            throw new EditConflict("incident " + id + " is no longer at version " + version);
+        }
+    }
+
+    Optional<PlanReview> planReview(UUID tenantId, UUID id) {
+        return jdbc.sql("SELECT id, title, plan_parts_used, plan_changes, plan_reviewed_at FROM incident"
+                        + " WHERE tenant_id = ? AND id = ?").params(tenantId, id)
+                .query((rs, n) -> planReview(rs)).optional();
+    }
+
+    /** The plan reviews recorded from {@code from} (inclusive) to {@code to} (exclusive) that ask for a change. */
+    List<PlanReview> planChangesBetween(UUID tenantId, Instant from, Instant to) {
+        return jdbc.sql("SELECT id, title, plan_parts_used, plan_changes, plan_reviewed_at FROM incident"
+                        + " WHERE tenant_id = ? AND plan_reviewed_at >= ? AND plan_reviewed_at < ?"
+                        + " AND plan_changes IS NOT NULL AND plan_changes <> '' ORDER BY plan_reviewed_at")
+                .params(tenantId, utc(from), utc(to)).query((rs, n) -> planReview(rs)).list();
+    }
+
+    private static PlanReview planReview(ResultSet rs) throws SQLException {
+        return new PlanReview(rs.getObject("id", UUID.class), rs.getString("title"),
+                rs.getString("plan_parts_used") == null ? "" : rs.getString("plan_parts_used"),
+                rs.getString("plan_changes") == null ? "" : rs.getString("plan_changes"),
+                instant(rs, "plan_reviewed_at"));
+    }
+
     /** Records when the incident reached 封じ込め (once: a later call keeps the first moment). */
     void markContained(UUID tenantId, UUID id, Instant at) {
         jdbc.sql("UPDATE incident SET contained_at = ? WHERE tenant_id = ? AND id = ? AND contained_at IS NULL")

@@ -123,6 +123,34 @@ public class Incidents {
         return action;
     }
 
+    /** Records which parts of the 緊急時対応計画 were used and what should change in it. */
+    public void recordPlanReview(UUID tenantId, UUID id, long version, String partsUsed, String changes) {
+        var parts = partsUsed == null ? "" : partsUsed.strip();
+        var change = changes == null ? "" : changes.strip();
+        if (parts.length() > 2000 || change.length() > 4000) {
+            throw new IncidentRefused("incident.refused.tooLong");
+        }
+        var incident = get(tenantId, id);
+        rows.recordPlanReview(tenantId, id, version, parts, change, calendar.now());
+        record(incident, "planReviewed", "緊急時対応計画の振り返りを記録（使った部分: " + (parts.isEmpty() ? "なし" : parts)
+                + (change.isEmpty() ? "、変更の提案なし）" : "、変更の提案: " + change + "）"));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<PlanReview> planReview(UUID tenantId, UUID id) {
+        return rows.planReview(tenantId, id);
+    }
+
+    /**
+     * For the policy-review dossier: the incidents whose plan review, recorded in the period, asks for a change of
+     * the 緊急時対応計画.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<PlanReview> planChanges(UUID tenantId, java.time.LocalDate from, java.time.LocalDate to) {
+        return rows.planChangesBetween(tenantId, calendar.startOf(tenantId, from),
+                calendar.startOf(tenantId, to.plusDays(1)));
+    }
+
     @Transactional(readOnly = true)
     public long reportsDue(UUID tenantId) {
         return rows.reportsDue(tenantId, calendar.today(tenantId).plusDays(1));

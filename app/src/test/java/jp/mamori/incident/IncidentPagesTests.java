@@ -187,6 +187,25 @@ class IncidentPagesTests {
                 .getStatus()).isEqualTo(404);
     }
 
+    @Test
+    void thePlanReviewIsRecordedAndReadByThePolicyReview() throws Exception {
+        var page = mvc.perform(get("/incidents/" + incident).with(csirt)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"plan-document\"");
+        assertThat(mvc.perform(post("/incidents/" + incident + "/plan").with(csirt).with(csrf()).param("version", "0")
+                        .param("partsUsed", "連絡網、初動の手順").param("changes", "誤送付のときの本人への連絡手順を加える"))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/incidents/" + incident);
+        var today = calendar.today(town);
+        assertThat(incidents.planChanges(town, today.minusDays(1), today)).extracting(PlanReview::incidentId)
+                .contains(incident);
+        assertThat(incidents.planChanges(town, today.plusDays(1), today.plusDays(2))).extracting(PlanReview::incidentId)
+                .doesNotContain(incident);
+        assertThat(mvc.perform(get("/incidents/" + incident).with(csirt)).andReturn().getResponse()
+                .getContentAsString()).contains("誤送付のときの本人への連絡手順を加える");
+        // The form at the old version is refused: the review does not overwrite someone else's.
+        assertThat(mvc.perform(post("/incidents/" + incident + "/plan").with(csirt).with(csrf()).param("version", "0")
+                .param("changes", "別の提案")).andReturn().getResponse().getStatus()).isEqualTo(409);
+    }
+
     private static int figure(String html, String id) {
         var m = java.util.regex.Pattern.compile("id=\"" + id + "\">([0-9]+)<").matcher(html);
         assertThat(m.find()).as("figure " + id).isTrue();
