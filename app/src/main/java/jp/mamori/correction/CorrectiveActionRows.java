@@ -65,6 +65,13 @@ class CorrectiveActionRows {
                 .params(tenantId, id).query((rs, n) -> map(rs, notes)).optional();
     }
 
+    /** The actions opened from one source object, soonest due first, without notes. */
+    List<CorrectiveAction> fromSource(UUID tenantId, String module, String sourceId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM corrective_action WHERE tenant_id = ? AND source_module = ?"
+                        + " AND source_id = ? ORDER BY due_date, id")
+                .params(tenantId, module, sourceId).query((rs, n) -> map(rs, List.of())).list();
+    }
+
     /**
      * One page of the register within the reader's units ({@code units} empty: the whole tenant), soonest due first,
      * without notes (the list does not show them).

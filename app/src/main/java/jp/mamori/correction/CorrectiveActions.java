@@ -41,6 +41,12 @@ public class CorrectiveActions {
         return action.id();
     }
 
+    /** The actions a module opened from one of its objects (an incident's tasks, an audit finding's actions). */
+    @Transactional(readOnly = true)
+    public java.util.List<CorrectiveAction> fromSource(UUID tenantId, String module, String sourceId) {
+        return rows.fromSource(tenantId, module, sourceId);
+    }
+
     @Transactional(readOnly = true)
     public CorrectiveAction get(UUID tenantId, UUID id) {
         return rows.find(tenantId, id).orElseThrow(() -> new CorrectiveActionNotFound(id));

@@ -52,10 +52,17 @@ class IncidentController {
     private final TrailHistory history;
     private final Messages messages;
     private final PolicyLibrary policies;
+    private final IncidentAccess access;
+    private final jp.mamori.correction.CorrectiveActions corrections;
+    private final jp.mamori.evidence.EvidenceManagement evidence;
 
     IncidentController(Incidents incidents, IncidentRows rows, Organization organization, TenantCalendar calendar,
-            TrailHistory history, Messages messages, PolicyLibrary policies) {
+            TrailHistory history, Messages messages, PolicyLibrary policies, IncidentAccess access,
+            jp.mamori.correction.CorrectiveActions corrections, jp.mamori.evidence.EvidenceManagement evidence) {
         this.policies = policies;
+        this.access = access;
+        this.corrections = corrections;
+        this.evidence = evidence;
         this.incidents = incidents;
         this.rows = rows;
         this.organization = organization;
@@ -153,7 +160,7 @@ class IncidentController {
     @GetMapping("/{id}")
     @RequiresPermission(Permission.INCIDENT_VIEW)
     String show(@PathVariable UUID id, @RequestParam(required = false) Integer page, Model model) {
-        page(model, readable(id), page == null ? 0 : Math.max(0, page));
+        page(model, access.readable(id), page == null ? 0 : Math.max(0, page));
         return "incident/detail";
     }
 
@@ -193,7 +200,7 @@ class IncidentController {
     @GetMapping("/{id}/print")
     @RequiresPermission(Permission.INCIDENT_VIEW)
     String print(@PathVariable UUID id, Model model) {
-        page(model, readable(id), 0);
+        page(model, access.readable(id), 0);
         return "incident/print";
     }
 
@@ -202,7 +209,7 @@ class IncidentController {
     @RequiresPermission(Permission.INCIDENT_VIEW)
     ResponseEntity<StreamingResponseBody> report(@PathVariable UUID id) {
         var user = CurrentUser.require();
-        var incident = readable(id);
+        var incident = access.readable(id);
         var timeline = history.history(user.tenantId(), Incidents.TYPE, id.toString(), 0).items();
         var unit = unitNames(user.tenantId()).getOrDefault(incident.unitId(), "");
         return TableExport.download(TableExport.ExportFormat.XLSX, messages.text("incident.report.fileName"),
@@ -229,27 +236,10 @@ class IncidentController {
         return step(id, model, redirect, response, t -> incidents.correct(t, id, version, form.facts(today)));
     }
 
-    private Incident readable(UUID id) {
-        var user = CurrentUser.require();
-        var incident = incidents.get(user.tenantId(), id);
-        if (!visible(user, Permission.INCIDENT_VIEW, incident)) {
-            throw new IncidentNotFound(id);
-        }
-        return incident;
-    }
-
-    private static boolean visible(CurrentUser user, Permission permission, Incident incident) {
-        return user.reach(permission).unitFilter().isEmpty()
-                || incident.unitId() != null && user.can(permission, incident.unitId());
-    }
-
     private String step(UUID id, Model model, RedirectAttributes redirect, HttpServletResponse response,
             Consumer<UUID> change) {
         var user = CurrentUser.require();
-        var incident = readable(id);
-        if (!visible(user, Permission.INCIDENT_HANDLE, incident)) {
-            throw new IncidentNotFound(id);
-        }
+        access.handleable(id);
         try {
             change.accept(user.tenantId());
         } catch (Refused refused) {
@@ -270,7 +260,10 @@ class IncidentController {
         model.addAttribute("units", unitNames(user.tenantId()));
         model.addAttribute("unitList", organization.units(user.tenantId()));
         model.addAttribute("preventionDue", today.plusDays(30));
-        model.addAttribute("canHandle", visible(user, Permission.INCIDENT_HANDLE, incident));
+        model.addAttribute("canHandle", IncidentAccess.visible(user, Permission.INCIDENT_HANDLE, incident));
+        model.addAttribute("tasks", corrections.fromSource(user.tenantId(), "incident", incident.id().toString()));
+        model.addAttribute("evidence", evidence.of(user.tenantId(), IncidentHandlingController.evidenceOwner(incident.id())));
+        model.addAttribute("chain", Escalation.values());
         model.addAttribute("plan", incidents.planReview(user.tenantId(), incident.id()).orElseThrow());
         model.addAttribute("planDocument", policies.approvedRevisions(user.tenantId()).stream()
                 .filter(r -> r.documentKind() == DocumentKind.EMERGENCY_RESPONSE_PLAN).findFirst().orElse(null));

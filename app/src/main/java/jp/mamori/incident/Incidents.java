@@ -123,6 +123,88 @@ public class Incidents {
         return action;
     }
 
+    /** An action taken or a decision made, on the incident's timeline (the trail), in the handler's words. */
+    public void addNote(UUID tenantId, UUID id, String kind, String text) {
+        var note = text == null ? "" : text.strip();
+        if (note.isEmpty() || note.length() > 2000) {
+            throw new IncidentRefused("incident.refused.noteRequired");
+        }
+        var incident = get(tenantId, id);
+        record(incident, "noted", ("decision".equals(kind) ? "判断: " : "対応: ") + note);
+    }
+
+    /** A task of the handling with an owning unit and a due date, kept as a corrective action of the incident. */
+    public UUID openTask(UUID tenantId, UUID id, String title, UUID ownerUnitId, java.time.LocalDate due) {
+        var incident = get(tenantId, id);
+        if (title == null || title.isBlank() || title.length() > 200) {
+            throw new IncidentRefused("incident.refused.taskTitle");
+        }
+        if (ownerUnitId == null || due == null || due.isBefore(calendar.today(tenantId))) {
+            throw new IncidentRefused("incident.refused.taskOwnerDue");
+        }
+        var task = corrections.open(tenantId, new CorrectiveActionSource("incident", TYPE, id.toString(),
+                incident.facts().title()), title.strip(), ownerUnitId, due);
+        record(incident, "taskOpened", "対応タスクを登録: " + title.strip() + "（期限 " + due + "）");
+        return task;
+    }
+
+    /**
+     * Escalates up the chain: every holder of that step's roles with a mail address is told through the outbox,
+     * with a link and nothing of what happened. Returns how many were told; none is refused with the reason, so the
+     * handler knows to call instead.
+     */
+    public int escalate(UUID tenantId, UUID id, Escalation step) {
+        var incident = get(tenantId, id);
+        var today = calendar.today(tenantId);
+        var tenant = TenantId.of(tenantId);
+        var holders = new java.util.ArrayList<jp.mamori.organization.RoleHolder>();
+        switch (step) {
+            case MANAGER -> {
+                if (incident.unitId() != null) {
+                    holders.addAll(directory.holders(tenant, SecurityRole.SECTION_SECURITY_MANAGER,
+                            jp.mamori.kernel.UnitId.of(incident.unitId()), today));
+                }
+            }
+            case OFFICER -> {
+                for (var officer : directory.holders(tenant, SecurityRole.DEPARTMENT_SECURITY_OFFICER, null, today)) {
+                    if (incident.unitId() != null && officer.unitId() != null && organization
+                            .unitWithDescendants(tenantId, officer.unitId().value()).contains(incident.unitId())) {
+                        holders.add(officer);
+                    }
+                }
+                holders.addAll(directory.holders(tenant, SecurityRole.GENERAL_SECURITY_OFFICER, null, today));
+            }
+            case CISO -> {
+                holders.addAll(directory.holders(tenant, SecurityRole.CISO, null, today));
+                holders.addAll(directory.holders(tenant, SecurityRole.DEPUTY_CISO, null, today));
+            }
+        }
+        var link = baseUrl.value() + "/incidents/" + id;
+        int told = 0;
+        for (var holder : holders) {
+            var staff = organization.staffMember(tenantId, holder.staffId().value()).orElse(null);
+            if (staff == null || staff.email() == null || staff.email().isBlank()) {
+                continue;
+            }
+            try {
+                outbox.enqueue(new OutgoingMail(tenantId, staff.email().strip(),
+                        messages.getMessage("incident.escalation.subject", null, Locale.JAPANESE),
+                        messages.getMessage("incident.escalation.body", new Object[] {holder.name(), link},
+                                Locale.JAPANESE),
+                        "incident:" + id + ":escalated:" + step + ":" + holder.staffId().value(), "インシデントの報告（上申）"));
+                told++;
+            } catch (MailRefused invalidAddress) {
+                // Skipped; the others are still told, and the count says how many were.
+            }
+        }
+        if (told == 0) {
+            throw new IncidentRefused("incident.refused.nobodyToEscalateTo",
+                    label("incident.escalation." + step.name()));
+        }
+        record(incident, "escalated", "上申: " + label("incident.escalation." + step.name()) + "（" + told + " 人に通知）");
+        return told;
+    }
+
     /** Records which parts of the 緊急時対応計画 were used and what should change in it. */
     public void recordPlanReview(UUID tenantId, UUID id, long version, String partsUsed, String changes) {
         var parts = partsUsed == null ? "" : partsUsed.strip();

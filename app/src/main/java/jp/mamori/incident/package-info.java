@@ -3,6 +3,6 @@
  * CSIRT handling through states that cannot be skipped, and the legal reporting obligations (個人情報保護委員会 速報 and
  * 確報, police, prefecture) derived from the recorded facts and tracked to done.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "correction", "demo", "kernel", "notification",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "correction", "demo", "evidence", "kernel", "notification",
         "organization", "policy", "tenant", "trail", "web"})
 package jp.mamori.incident;

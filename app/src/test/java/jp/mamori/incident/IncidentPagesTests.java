@@ -206,6 +206,45 @@ class IncidentPagesTests {
                 .param("changes", "別の提案")).andReturn().getResponse().getStatus()).isEqualTo(409);
     }
 
+    @Test
+    void theCsirtNotesTasksEvidenceAndEscalatesFromTheIncidentsPage() throws Exception {
+        var path = "/incidents/" + incident;
+        mvc.perform(post(path + "/note").with(csirt).with(csrf()).param("kind", "decision")
+                .param("text", "本人への通知を先に行うと判断"));
+        mvc.perform(post(path + "/task").with(csirt).with(csrf()).param("title", "送付先に回収を依頼する")
+                .param("ownerUnit", soumu.toString()).param("due", calendar.today(town).plusDays(3).toString()));
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "経過メモ.txt", "text/plain",
+                "10:05 送付先に電話".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path + "/evidence")
+                .file(file).param("title", "電話の記録").with(csirt).with(csrf()));
+        var escalated = mvc.perform(post(path + "/escalate").with(csirt).with(csrf()).param("to", "CISO"))
+                .andReturn();
+        assertThat(escalated.getFlashMap().get("flash")).isNotNull();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outgoing_mail WHERE tenant_id = ? AND dedup_key LIKE ?")
+                .params(town, "incident:" + incident + ":escalated:CISO:%").query(Long.class).single()).isPositive();
+
+        var page = mvc.perform(get(path).with(csirt)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("判断: 本人への通知を先に行うと判断").contains("送付先に回収を依頼する")
+                .contains("電話の記録").contains("上申: CISO");
+        var evidenceId = jdbc.sql("SELECT id FROM evidence_item WHERE tenant_id = ? AND owner_id = ?")
+                .params(town, incident.toString()).query(UUID.class).single();
+        var started = mvc.perform(get(path + "/evidence/" + evidenceId).with(csirt)).andReturn();
+        var download = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .asyncDispatch(started)).andReturn().getResponse();
+        assertThat(download.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("10:05 送付先に電話");
+        // Another incident's evidence path does not lead to this file.
+        var other = Actor.system("test").callAs(() -> incidents.report(town, soumu, "内線", null, new IncidentFacts(
+                "別件 " + UUID.randomUUID(), "", calendar.today(town), "", false, 0, false, false, false, false, false)));
+        assertThat(mvc.perform(get("/incidents/" + other + "/evidence/" + evidenceId).with(csirt)).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+        // A task without a due date is refused with the reason, and nothing is opened.
+        var refused = mvc.perform(post(path + "/task").with(csirt).with(csrf()).param("title", "期限なし")
+                .param("ownerUnit", soumu.toString())).andReturn();
+        assertThat(refused.getFlashMap().get("problem")).asString().contains("期限");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM corrective_action WHERE tenant_id = ? AND source_id = ?")
+                .params(town, incident.toString()).query(Long.class).single()).isEqualTo(1);
+    }
+
     private static int figure(String html, String id) {
         var m = java.util.regex.Pattern.compile("id=\"" + id + "\">([0-9]+)<").matcher(html);
         assertThat(m.find()).as("figure " + id).isTrue();
