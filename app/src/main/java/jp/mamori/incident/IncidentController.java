@@ -261,6 +261,7 @@ class IncidentController {
         model.addAttribute("unitList", organization.units(user.tenantId()));
         model.addAttribute("preventionDue", today.plusDays(30));
         model.addAttribute("canHandle", IncidentAccess.visible(user, Permission.INCIDENT_HANDLE, incident));
+        model.addAttribute("severityLevels", incidents.settings(user.tenantId()).severityLevels());
         model.addAttribute("tasks", corrections.fromSource(user.tenantId(), "incident", incident.id().toString()));
         model.addAttribute("evidence", evidence.of(user.tenantId(), IncidentHandlingController.evidenceOwner(incident.id())));
         model.addAttribute("chain", Escalation.values());

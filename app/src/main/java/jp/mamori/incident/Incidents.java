@@ -46,11 +46,12 @@ public class Incidents {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final BaseUrl baseUrl;
-    private final ReportingRules rules = new ReportingRules(ReportingDeadlines.DEFAULTS);
+    private final IncidentSettingsRows settingsRows;
 
     Incidents(IncidentRows rows, TenantCalendar calendar, Trail trail, Outbox outbox, StaffDirectory directory,
             Organization organization, CorrectiveActions corrections, ApplicationEventPublisher events,
-            MessageSource messages, BaseUrl baseUrl) {
+            MessageSource messages, BaseUrl baseUrl, IncidentSettingsRows settingsRows) {
+        this.settingsRows = settingsRows;
         this.rows = rows;
         this.calendar = calendar;
         this.trail = trail;
@@ -67,7 +68,7 @@ public class Incidents {
     public UUID report(UUID tenantId, UUID unitId, String contact, String onBehalfOf, IncidentFacts facts) {
         var actor = Actor.current();
         var incident = Incident.report(tenantId, unitId, by(actor), actor.name(), contact, onBehalfOf, facts,
-                calendar.now(), rules);
+                calendar.now(), rules(tenantId));
         rows.insert(incident);
         record(incident, "reported", "インシデントを報告: " + facts.title() + obligationsLine(incident));
         notifyCsirt(incident);
@@ -80,6 +81,10 @@ public class Incidents {
     }
 
     public void triage(UUID tenantId, UUID id, long version, String severity) {
+        if (severity != null && !severity.isBlank() && !settings(tenantId).severityLevels().contains(severity.strip())) {
+            throw new IncidentRefused("incident.refused.severityNotInScale", severity.strip(),
+                    String.join("・", settings(tenantId).severityLevels()));
+        }
         step(tenantId, id, version, i -> i.triage(severity), "triaged", i -> "受付（重大度 " + i.severity() + "）");
     }
 
@@ -93,7 +98,7 @@ public class Incidents {
 
     public void correct(UUID tenantId, UUID id, long version, IncidentFacts facts) {
         var change = new String[1];
-        step(tenantId, id, version, i -> change[0] = i.correct(facts, rules), "corrected",
+        step(tenantId, id, version, i -> change[0] = i.correct(facts, rules(tenantId)), "corrected",
                 i -> "事実を訂正（人数 " + i.facts().peopleAffected() + "）"
                         + (change[0].isEmpty() ? "、報告義務に変更なし" : "、報告義務を再判定: " + change[0]));
     }
@@ -121,6 +126,32 @@ public class Incidents {
         events.publishEvent(new IncidentClosed(tenantId, id, incident.facts().title(), incident.unitId(),
                 incident.cause(), incident.prevention()));
         return action;
+    }
+
+    /** The tenant's severity scale and deadlines, or the defaults while it has saved none. */
+    @Transactional(readOnly = true)
+    public IncidentSettings settings(UUID tenantId) {
+        return settingsRows.find(tenantId).orElse(IncidentSettings.DEFAULTS);
+    }
+
+    /**
+     * Saves the tenant's settings read at {@code version}. New deadlines apply to reports from now on and whenever
+     * an incident's facts are corrected; obligations already derived keep their dates until then.
+     */
+    public void saveSettings(UUID tenantId, long version, String scale, Integer preliminaryDays, Integer finalDays,
+            Integer finalDaysMalice) {
+        var settings = new IncidentSettings(IncidentSettings.parseLevels(scale),
+                IncidentSettings.deadlines(preliminaryDays, finalDays, finalDaysMalice), version);
+        settingsRows.save(tenantId, version, settings);
+        var d = settings.deadlines();
+        trail.record(tenantId, "incident.settingsChanged", "IncidentSettings", tenantId.toString(),
+                "インシデントの設定を変更（重大度: " + String.join("・", settings.severityLevels()) + "、速報 "
+                        + d.preliminaryDays() + " 日、確報 " + d.finalDays() + " 日、悪意の疑いがあるとき "
+                        + d.finalDaysMalice() + " 日）");
+    }
+
+    private ReportingRules rules(UUID tenantId) {
+        return new ReportingRules(settings(tenantId).deadlines());
     }
 
     /** An action taken or a decision made, on the incident's timeline (the trail), in the handler's words. */

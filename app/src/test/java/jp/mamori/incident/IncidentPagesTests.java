@@ -245,6 +245,45 @@ class IncidentPagesTests {
                 .params(town, incident.toString()).query(Long.class).single()).isEqualTo(1);
     }
 
+    /** The demo town is shared by every test of the run: its settings go back to the defaults afterwards. */
+    @org.junit.jupiter.api.AfterEach
+    void defaultSettings() {
+        jdbc.sql("DELETE FROM incident_settings WHERE tenant_id = ?").param(town).update();
+    }
+
+    @Test
+    void theTenantsScaleAndDeadlinesAreItsOwnAndGovernTriageAndNewReports() throws Exception {
+        var saved = mvc.perform(post("/incidents/settings").with(csirt).with(csrf()).param("version", "-1")
+                .param("scale", "レベル4\nレベル3\nレベル2\nレベル1").param("preliminaryDays", "5")
+                .param("finalDays", "30").param("finalDaysMalice", "60")).andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/incidents/settings");
+        var page = mvc.perform(get("/incidents/" + incident).with(csirt)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<option value=\"レベル4\">").doesNotContain("<option value=\"高\">");
+        // A severity outside the scale is refused with the scale in the reason.
+        var refused = mvc.perform(post("/incidents/" + incident + "/triage").with(csirt).with(csrf())
+                .param("version", "0").param("severity", "高")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("レベル4・レベル3・レベル2・レベル1");
+        // A new report's 速報 is due after the tenant's five days.
+        var today = calendar.today(town);
+        var leak = Actor.system("test").callAs(() -> incidents.report(town, soumu, "内線", null, new IncidentFacts(
+                "設定後の報告 " + UUID.randomUUID(), "", today, "", true, 150, false, false, false, false, false)));
+        assertThat(incidents.get(town, leak).activeObligations().get(0).preliminaryDue()).isEqualTo(today.plusDays(5));
+        // Deadlines that do not grow are refused; a stale form is a conflict.
+        assertThat(mvc.perform(post("/incidents/settings").with(csirt).with(csrf()).param("version", "0")
+                .param("scale", "高\n低").param("preliminaryDays", "40").param("finalDays", "30")
+                .param("finalDaysMalice", "60")).andReturn().getResponse().getStatus()).isEqualTo(422);
+        assertThat(mvc.perform(post("/incidents/settings").with(csirt).with(csrf()).param("version", "-1")
+                .param("scale", "高\n低").param("preliminaryDays", "3").param("finalDays", "30")
+                .param("finalDaysMalice", "60")).andReturn().getResponse().getStatus()).isEqualTo(409);
+        // The settings concern every unit: a handler for one 課 cannot change them.
+        var unitHandler = authentication(new UsernamePasswordAuthenticationToken(new CurrentUser(UUID.randomUUID(),
+                null, town, "管理者", Set.of(Permission.INCIDENT_VIEW, Permission.INCIDENT_HANDLE), false, Set.of(soumu)),
+                null, AuthorityUtils.NO_AUTHORITIES));
+        assertThat(mvc.perform(get("/incidents/settings").with(unitHandler)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
     private static int figure(String html, String id) {
         var m = java.util.regex.Pattern.compile("id=\"" + id + "\">([0-9]+)<").matcher(html);
         assertThat(m.find()).as("figure " + id).isTrue();
