@@ -4,5 +4,5 @@
  * measures, accepted by the CISO or a delegate, and gathered into the policy-review dossier.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "asset", "catalog", "kernel",
-        "notification", "organization", "tenant", "trail", "web", "demo", "policy"})
+        "incident", "notification", "organization", "tenant", "trail", "web", "demo", "policy"})
 package jp.mamori.risk;
